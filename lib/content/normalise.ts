@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { parseSiteDate } from '../time';
+import { extractBodyParts } from './body';
+import { PostRejection, splitPost } from './front-matter';
+import { renderBody } from './render';
+
+/** One post, ready to be written: what the importer upserts on `key`. */
+export interface NormalisedPost {
+  key: string;
+  infoCode: string | null;
+  slug: string;
+  title: string;
+  publishedAt: Date;
+  sourceSlug: string;
+  /** A display name for the source when no category page names it, from the `<source>新闻` tag. */
+  sourceNameHint: string | null;
+  tags: string[];
+  sourceName: string | null;
+  originalUrl: string | null;
+  excerpt: string;
+  bodyHtml: string;
+  rawSource: string;
+  sourcePath: string;
+  contentHash: string;
+  flags: string[];
+}
+
+export type NormaliseResult =
+  | { ok: true; post: NormalisedPost }
+  | { ok: false; reason: string };
+
+const DATED_FILE = /^(\d{4}-\d{2}-\d{2})-(.*)$/;
+const POST_EXTENSION = /\.(md|markdown|html?)$/i;
+/** Slugs in file names that are eastmoney infoCodes, e.g. NW202112212221212333. */
+const INFO_CODE_SLUG = /^[A-Z]{2}\d{12,}$/;
+
+export interface FileName {
+  slug: string;
+  date: Date | null;
+}
+
+/** `2021-12-21-NW202112212221212333.md` → slug + date; `-202205262391921712.md` → slug only. */
+export function parseFileName(fileName: string): FileName {
+  const stem = path.basename(fileName).replace(POST_EXTENSION, '');
+  const dated = DATED_FILE.exec(stem);
+  if (dated) {
+    return { slug: (dated[2] ?? '').trim(), date: parseSiteDate(dated[1] ?? '') };
+  }
+  return { slug: stem.replace(/^-+/, '').trim(), date: null };
+}
+
+export function hashContent(content: string | Buffer): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+/**
+ * parse → normalise → render: a post file becomes a NormalisedPost or a rejection with a reason
+ * an editor can act on. Pure apart from hashing; never throws for bad input.
+ */
+export function normalisePost(relativePath: string, text: string, contentHash = hashContent(text)): NormaliseResult {
+  try {
+    return { ok: true, post: normalise(relativePath, text, contentHash) };
+  } catch (error) {
+    if (error instanceof PostRejection) return { ok: false, reason: error.message };
+    return { ok: false, reason: `could not be processed: ${(error as Error).message}` };
+  }
+}
+
+function normalise(relativePath: string, text: string, contentHash: string): NormalisedPost {
+  const { frontMatter, body } = splitPost(text);
+  const fileName = parseFileName(relativePath);
+  if (!fileName.slug) throw new PostRejection('the file name gives no slug for the URL');
+
+  const title = frontMatter.title;
+  if (!title) throw new PostRejection('title is empty');
+
+  const flags: string[] = [];
+  let publishedAt = frontMatter.date ? parseSiteDate(frontMatter.date) : null;
+  if (!publishedAt && fileName.date) {
+    publishedAt = fileName.date;
+    flags.push('date-from-file-name');
+  }
+  if (!publishedAt) {
+    const given = frontMatter.date ? `"${frontMatter.date}" is not a date` : 'date is empty';
+    throw new PostRejection(`${given} and the file name has no date`);
+  }
+
+  const sourceSlug = normaliseSlug(frontMatter.categories[0] ?? frontMatter.category[0] ?? '');
+  if (!sourceSlug) throw new PostRejection('no category: the post names no source');
+
+  const parts = extractBodyParts(body);
+  const rendered = renderBody(parts.markdown);
+  const infoCode =
+    parts.shareInfoCode ?? (INFO_CODE_SLUG.test(fileName.slug) ? fileName.slug : null);
+  const tags = [...new Set(frontMatter.tags)];
+
+  return {
+    key: infoCode ? `ic:${infoCode}` : `file:${path.basename(relativePath)}`,
+    infoCode,
+    slug: fileName.slug,
+    title,
+    publishedAt,
+    sourceSlug,
+    sourceNameHint: sourceNameFromTag(tags[0]),
+    tags,
+    sourceName: rendered.sourceName,
+    originalUrl: parts.originalUrl,
+    excerpt: rendered.excerpt,
+    bodyHtml: rendered.html,
+    rawSource: text,
+    sourcePath: relativePath,
+    contentHash,
+    flags,
+  };
+}
+
+/** Source slugs are kept as written (spaces, parentheses, case) bar surrounding and repeated spaces. */
+export function normaliseSlug(value: string): string {
+  return value.trim().replace(/\s+/g, ' ').replace(/\//g, '-');
+}
+
+/** `厦门晚报新闻` → `厦门晚报`: the old site tagged every post `<source>新闻`. */
+export function sourceNameFromTag(tag: string | undefined): string | null {
+  if (!tag) return null;
+  const name = tag.replace(/新闻$/, '').trim();
+  return name || null;
+}

@@ -1,0 +1,16 @@
+import 'server-only';
+import { revalidateTag } from 'next/cache';
+import { TAGS } from './cache-tags';
+
+/**
+ * Expires cached reads and the pages built from them. `expire: 0` makes the next request render
+ * fresh (a reader sees a change at once) instead of being served one stale copy first.
+ */
+export function invalidateTags(tags: readonly string[]): void {
+  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+}
+
+/** After a bulk import: one invalidation of everything, not one per article. */
+export function invalidateAllContent(): void {
+  invalidateTags([TAGS.all]);
+}

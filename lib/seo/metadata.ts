@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { site } from '../site';
+
+/**
+ * The one place page metadata is built: title, description, canonical URL, Open Graph and Twitter
+ * cards, robots. Paths are relative; the (site) layout sets metadataBase to SITE_URL.
+ */
+export interface PageMetadataInput {
+  /** Page title without the site name (the layout's template adds it); omit for the home page. */
+  title?: string;
+  description?: string;
+  path: string;
+  noindex?: boolean;
+  article?: { publishedTime: string; modifiedTime?: string; section?: string; tags?: string[] };
+  image?: string | null;
+}
+
+export function buildMetadata({ title, description, path, noindex, article, image }: PageMetadataInput): Metadata {
+  const text = description?.trim() || site.description;
+  const fullTitle = title ? `${title} - ${site.name}` : site.name;
+  const images = image ? [{ url: image }] : undefined;
+  return {
+    ...(title ? { title } : {}),
+    description: text,
+    alternates: { canonical: path },
+    robots: noindex ? { index: false, follow: true } : { index: true, follow: true },
+    openGraph: {
+      title: fullTitle,
+      description: text,
+      url: path,
+      siteName: site.name,
+      locale: 'zh_CN',
+      ...(article
+        ? {
+            type: 'article',
+            publishedTime: article.publishedTime,
+            modifiedTime: article.modifiedTime,
+            section: article.section,
+            tags: article.tags,
+          }
+        : { type: 'website' }),
+      ...(images ? { images } : {}),
+    },
+    twitter: {
+      card: image ? 'summary_large_image' : 'summary',
+      title: fullTitle,
+      description: text,
+      ...(images ? { images: images.map((i) => i.url) } : {}),
+    },
+  };
+}
+
+/** The first image in a sanitised body, for social cards. */
+export function firstImage(html: string): string | null {
+  const match = /<img[^>]*\ssrc="(https?:\/\/[^"]+)"/i.exec(html);
+  return match?.[1]?.replace(/&amp;/g, '&') ?? null;
+}

@@ -1,0 +1,84 @@
+import { shanghaiParts } from './time';
+
+/**
+ * The one URL builder: pages, redirects, sitemaps, feeds and JSON-LD all ask here, so a change of
+ * scheme is one edit. Paths keep the old Jekyll permalinks (/<source>/<yyyy>/<mm>/<dd>/<slug>.html)
+ * so existing links and rankings survive. Segments are percent-encoded: slugs contain spaces,
+ * parentheses, upper case and Chinese.
+ */
+const seg = (value: string) => encodeURIComponent(value);
+
+export interface ArticleUrlParts {
+  sourceSlug: string;
+  slug: string;
+  publishedAt: Date;
+}
+
+export const urls = {
+  home: () => '/',
+  source: (slug: string) => `/category/${seg(slug)}`,
+  /** Older pages of a source, reached by a keyset cursor (see encodeCursor). */
+  sourcePage: (slug: string, cursor: string | null) =>
+    cursor ? `/category/${seg(slug)}/before/${seg(cursor)}` : `/category/${seg(slug)}`,
+  article: ({ sourceSlug, slug, publishedAt }: ArticleUrlParts) => {
+    const { year, month, day } = shanghaiParts(publishedAt);
+    return `/${seg(sourceSlug)}/${year}/${month}/${day}/${seg(slug)}.html`;
+  },
+  share: (infoCode: string) => `/html_News/NewsShare.html?infoCode=${seg(infoCode)}`,
+  tag: (name: string) => `/tag/${seg(name)}`,
+};
+
+export function absoluteUrl(pathname: string, siteUrl: string): string {
+  return new URL(pathname, `${siteUrl}/`).toString();
+}
+
+/** A keyset position in a newest-first listing: the last row's publication time and id. */
+export interface Cursor {
+  publishedAt: Date;
+  id: number;
+}
+
+export function encodeCursor({ publishedAt, id }: Cursor): string {
+  return `${publishedAt.getTime().toString(36)}-${id.toString(36)}`;
+}
+
+const CURSOR = /^([0-9a-z]{1,11})-([0-9a-z]{1,8})$/;
+
+export function decodeCursor(value: string): Cursor | null {
+  const match = CURSOR.exec(value);
+  if (!match) return null;
+  const ms = parseInt(match[1] ?? '', 36);
+  const id = parseInt(match[2] ?? '', 36);
+  if (!Number.isSafeInteger(ms) || !Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
+  return { publishedAt: new Date(ms), id };
+}
+
+const RESERVED_FIRST_SEGMENTS = new Set(['category', 'tag', 'admin', 'api', 'html_News', '_next', 'feed.xml', 'sitemap.xml', 'robots.txt', 'search']);
+const PERMALINK = /^\/([^/]+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+?)(\.html?)?(\/)?$/;
+
+/**
+ * The old site's URL shapes that can be mapped to a canonical path without a database: one 301,
+ * never a chain. Returns null when the path is already canonical (or not a legacy shape).
+ */
+export function legacyRedirectTarget(pathname: string): string | null {
+  if (pathname === '/index.html') return '/';
+  const category = /^\/category\/([^/]+?)(?:\.html)?\/?$/.exec(pathname);
+  if (category?.[1]) {
+    const target = `/category/${category[1]}`;
+    return target === pathname ? null : target;
+  }
+  const permalink = PERMALINK.exec(pathname);
+  if (permalink) {
+    const [, source, year, month, day, slug, extension, slash] = permalink;
+    if (extension === '.html' && !slash) return null;
+    return `/${source}/${year}/${month}/${day}/${slug}.html`;
+  }
+  const bareSource = /^\/([^/]+)\/$/.exec(pathname);
+  if (bareSource?.[1] && !RESERVED_FIRST_SEGMENTS.has(bareSource[1])) {
+    return `/category/${bareSource[1]}`;
+  }
+  if (pathname.length > 1 && pathname.endsWith('/') && !pathname.startsWith('/_next/')) {
+    return pathname.replace(/\/+$/, '') || '/';
+  }
+  return null;
+}

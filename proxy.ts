@@ -1,0 +1,18 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { legacyRedirectTarget } from '@/lib/urls';
+
+/**
+ * Old URL shapes that need no database to resolve (/category/<slug>.html, /<slug>/, permalinks
+ * without .html or with a trailing slash) get exactly one 301 to their canonical path. Nothing
+ * here is about authorisation: pages and handlers check access themselves.
+ */
+export function proxy(request: NextRequest) {
+  const target = legacyRedirectTarget(request.nextUrl.pathname);
+  if (!target) return NextResponse.next();
+  // A plain URL: NextURL would carry the request's trailing slash over to the target.
+  return NextResponse.redirect(new URL(`${target}${request.nextUrl.search}`, request.url), 301);
+}
+
+export const config = {
+  matcher: ['/((?!_next/|api/|favicon.ico).*)'],
+};

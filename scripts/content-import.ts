@@ -1,0 +1,71 @@
+/**
+ * `npm run content:import -- <path>…`: imports Jekyll posts (files, a _posts folder, or a site root)
+ * into the database `npm start` uses, and tells a running portal to refresh its caches.
+ *
+ *   --dry-run   parse and report, write nothing
+ *   --strict    exit 1 when any file was rejected
+ *   --json      print the report as JSON
+ *
+ * Exit codes: 0 done (rejections are reported, not fatal), 1 --strict and something was rejected,
+ * 2 the import could not run (no paths, a path missing, no database).
+ */
+import { parseArgs } from 'node:util';
+import { TAGS } from '../lib/cache-tags';
+import { ensureDatabase } from '../lib/db/embedded';
+import { migrate } from '../lib/db/migrate';
+import { env } from '../lib/env';
+import { notifyRunningServer } from '../lib/local-server';
+
+const { values: flags, positionals: paths } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+async function main(): Promise<number> {
+  if (paths.length === 0) {
+    console.error('usage: npm run content:import -- [--dry-run] [--strict] [--json] <file|folder>…');
+    return 2;
+  }
+  const database = await ensureDatabase({ dataDir: env.PORTAL_DATA_DIR, port: env.EMBEDDED_PG_PORT });
+  process.env.DATABASE_URL = database.url;
+  try {
+    await migrate(database.url);
+    const { importStore } = await import('../lib/db/articles');
+    const { importContent } = await import('../lib/content/import');
+    const { formatImportReport } = await import('../lib/content/report');
+    const report = await importContent(paths, {
+      store: importStore,
+      dryRun: flags['dry-run'],
+      onProgress: flags.json ? undefined : ({ done, total }) => process.stderr.write(`\r${done}/${total} files`),
+    });
+    if (!flags.json) process.stderr.write('\n');
+
+    const changed = report.created + report.updated > 0;
+    const refresh = changed && !flags['dry-run'] ? await notifyRunningServer(env.PORTAL_DATA_DIR, [TAGS.all]) : null;
+    if (flags.json) {
+      console.log(JSON.stringify({ ...report, serverRefresh: refresh }, null, 2));
+    } else {
+      console.log(formatImportReport(report));
+      if (refresh === 'invalidated') console.log('the running portal was told to refresh its pages');
+      if (refresh === 'no-server') console.log('no running portal found: pages refresh when it next starts');
+    }
+    if (report.missing.length) return 2;
+    return flags.strict && report.rejected.length ? 1 : 0;
+  } finally {
+    const { db } = await import('../lib/db/client');
+    await db.$disconnect();
+    await database.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`import could not run: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);
