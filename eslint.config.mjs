@@ -20,7 +20,14 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/app/*', '@/components/*'], message: 'lib/ never imports app/ or components/.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/app/*', '@/components/*'],
+              message: 'lib/ never imports app/ or components/.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -7,10 +7,23 @@ import { legacyRedirectTarget } from '@/lib/urls';
  * here is about authorisation: pages and handlers check access themselves.
  */
 export function proxy(request: NextRequest) {
+  // A malformed percent-encoding would make the router throw (a 500): it names nothing, so 404.
+  if (!isDecodable(request.nextUrl.pathname)) {
+    return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+  }
   const target = legacyRedirectTarget(request.nextUrl.pathname);
   if (!target) return NextResponse.next();
   // A plain URL: NextURL would carry the request's trailing slash over to the target.
   return NextResponse.redirect(new URL(`${target}${request.nextUrl.search}`, request.url), 301);
+}
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

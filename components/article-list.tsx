@@ -4,7 +4,13 @@ import { urls } from '@/lib/urls';
 import { TimeStamp } from './time-stamp';
 
 /** A newest-first list of headlines with digest, time and (optionally) source. */
-export function ArticleList({ articles, showSource = true }: { articles: ArticleSummary[]; showSource?: boolean }) {
+export function ArticleList({
+  articles,
+  showSource = true,
+}: {
+  articles: ArticleSummary[];
+  showSource?: boolean;
+}) {
   return (
     <ul className="divide-y divide-stone-200">
       {articles.map((article) => (
@@ -15,7 +21,9 @@ export function ArticleList({ articles, showSource = true }: { articles: Article
             </Link>
           </h3>
           {article.excerpt && article.excerpt !== article.title ? (
-            <p className="mt-1 line-clamp-2 text-sm leading-relaxed text-stone-600">{article.excerpt}</p>
+            <p className="mt-1 line-clamp-2 text-sm leading-relaxed text-stone-600">
+              {article.excerpt}
+            </p>
           ) : null}
           <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-stone-500">
             <TimeStamp iso={article.publishedAt} />

@@ -23,7 +23,10 @@ export async function SiteHeader() {
           </li>
           {sources.map((source) => (
             <li key={source.slug}>
-              <Link href={urls.source(source.slug)} className="block rounded px-2.5 py-1.5 hover:bg-white/15">
+              <Link
+                href={urls.source(source.slug)}
+                className="block rounded px-2.5 py-1.5 hover:bg-white/15"
+              >
                 {source.name}
               </Link>
             </li>

@@ -18,12 +18,21 @@ const schema = z.object({
 });
 
 function parseEnv() {
-  const parsed = schema.safeParse(process.env);
+  // An empty variable (`DATABASE_URL= npm start`) means unset, as in most tools.
+  const present = Object.fromEntries(
+    Object.entries(process.env).filter(([, value]) => value !== ''),
+  );
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+      .join('\n');
     throw new Error(`Invalid environment variables:\n${problems}`);
   }
-  const siteUrl = (parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, '');
+  const siteUrl = (parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(
+    /\/+$/,
+    '',
+  );
   return { ...parsed.data, SITE_URL: siteUrl };
 }
 

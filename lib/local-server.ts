@@ -24,15 +24,25 @@ export async function loadOrCreateRevalidateSecret(dataDir: string): Promise<str
   return secret;
 }
 
-export async function recordRunningServer(dataDir: string, port: number): Promise<() => Promise<void>> {
-  await writeFile(recordFile(dataDir), JSON.stringify({ port, pid: process.pid } satisfies ServerRecord));
+export async function recordRunningServer(
+  dataDir: string,
+  port: number,
+): Promise<() => Promise<void>> {
+  await writeFile(
+    recordFile(dataDir),
+    JSON.stringify({ port, pid: process.pid } satisfies ServerRecord),
+  );
   return () => rm(recordFile(dataDir), { force: true });
 }
 
 export type NotifyOutcome = 'invalidated' | 'no-server' | 'failed';
 
 /** Asks a portal started by `npm start` from this checkout to expire these cache tags. */
-export async function notifyRunningServer(dataDir: string, tags: string[], port?: number): Promise<NotifyOutcome> {
+export async function notifyRunningServer(
+  dataDir: string,
+  tags: string[],
+  port?: number,
+): Promise<NotifyOutcome> {
   let target = port;
   if (!target) {
     const record = await readFile(recordFile(dataDir), 'utf8')

@@ -9,7 +9,10 @@ export const sourceSlugParam = z.string().trim().min(1).max(200);
 
 export const cursorParam = z
   .string()
-  .transform((value, ctx) => decodeCursor(value) ?? (ctx.addIssue({ code: 'custom', message: 'bad cursor' }), z.NEVER));
+  .transform(
+    (value, ctx) =>
+      decodeCursor(value) ?? (ctx.addIssue({ code: 'custom', message: 'bad cursor' }), z.NEVER),
+  );
 
 export const permalinkParams = z.object({
   category: sourceSlugParam,

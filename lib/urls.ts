@@ -49,11 +49,23 @@ export function decodeCursor(value: string): Cursor | null {
   if (!match) return null;
   const ms = parseInt(match[1] ?? '', 36);
   const id = parseInt(match[2] ?? '', 36);
-  if (!Number.isSafeInteger(ms) || !Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return null;
+  if (!Number.isSafeInteger(ms) || !Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647)
+    return null;
   return { publishedAt: new Date(ms), id };
 }
 
-const RESERVED_FIRST_SEGMENTS = new Set(['category', 'tag', 'admin', 'api', 'html_News', '_next', 'feed.xml', 'sitemap.xml', 'robots.txt', 'search']);
+const RESERVED_FIRST_SEGMENTS = new Set([
+  'category',
+  'tag',
+  'admin',
+  'api',
+  'html_News',
+  '_next',
+  'feed.xml',
+  'sitemap.xml',
+  'robots.txt',
+  'search',
+]);
 const PERMALINK = /^\/([^/]+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+?)(\.html?)?(\/)?$/;
 
 /**

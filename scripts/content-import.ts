@@ -27,10 +27,15 @@ const { values: flags, positionals: paths } = parseArgs({
 
 async function main(): Promise<number> {
   if (paths.length === 0) {
-    console.error('usage: npm run content:import -- [--dry-run] [--strict] [--json] <file|folder>…');
+    console.error(
+      'usage: npm run content:import -- [--dry-run] [--strict] [--json] <file|folder>…',
+    );
     return 2;
   }
-  const database = await ensureDatabase({ dataDir: env.PORTAL_DATA_DIR, port: env.EMBEDDED_PG_PORT });
+  const database = await ensureDatabase({
+    dataDir: env.PORTAL_DATA_DIR,
+    port: env.EMBEDDED_PG_PORT,
+  });
   process.env.DATABASE_URL = database.url;
   try {
     await migrate(database.url);
@@ -40,18 +45,25 @@ async function main(): Promise<number> {
     const report = await importContent(paths, {
       store: importStore,
       dryRun: flags['dry-run'],
-      onProgress: flags.json ? undefined : ({ done, total }) => process.stderr.write(`\r${done}/${total} files`),
+      onProgress: flags.json
+        ? undefined
+        : ({ done, total }) => process.stderr.write(`\r${done}/${total} files`),
     });
     if (!flags.json) process.stderr.write('\n');
 
     const changed = report.created + report.updated > 0;
-    const refresh = changed && !flags['dry-run'] ? await notifyRunningServer(env.PORTAL_DATA_DIR, [TAGS.all]) : null;
+    const refresh =
+      changed && !flags['dry-run']
+        ? await notifyRunningServer(env.PORTAL_DATA_DIR, [TAGS.all])
+        : null;
     if (flags.json) {
       console.log(JSON.stringify({ ...report, serverRefresh: refresh }, null, 2));
     } else {
       console.log(formatImportReport(report));
-      if (refresh === 'invalidated') console.log('the running portal was told to refresh its pages');
-      if (refresh === 'no-server') console.log('no running portal found: pages refresh when it next starts');
+      if (refresh === 'invalidated')
+        console.log('the running portal was told to refresh its pages');
+      if (refresh === 'no-server')
+        console.log('no running portal found: pages refresh when it next starts');
     }
     if (report.missing.length) return 2;
     return flags.strict && report.rejected.length ? 1 : 0;
@@ -65,7 +77,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`import could not run: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `import could not run: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(2);
   },
 );

@@ -15,7 +15,11 @@ import pg from 'pg';
 import { ensureDatabase } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
 import { env } from '../lib/env';
-import { loadOrCreateRevalidateSecret, notifyRunningServer, recordRunningServer } from '../lib/local-server';
+import {
+  loadOrCreateRevalidateSecret,
+  notifyRunningServer,
+  recordRunningServer,
+} from '../lib/local-server';
 import { TAGS } from '../lib/cache-tags';
 
 const { values: flags } = parseArgs({
@@ -32,13 +36,22 @@ const say = (message: string) => console.log(`[portal] ${message}`);
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 async function main(): Promise<void> {
-  const database = await ensureDatabase({ dataDir: env.PORTAL_DATA_DIR, port: env.EMBEDDED_PG_PORT });
+  const database = await ensureDatabase({
+    dataDir: env.PORTAL_DATA_DIR,
+    port: env.EMBEDDED_PG_PORT,
+  });
   process.env.DATABASE_URL = database.url;
-  say(`database: ${database.origin}${database.origin === 'DATABASE_URL' ? '' : ` on ${redact(database.url)}`}`);
+  say(
+    `database: ${database.origin}${database.origin === 'DATABASE_URL' ? '' : ` on ${redact(database.url)}`}`,
+  );
 
   if (flags.reset) await resetDatabase(database.url);
   const migrations = await migrate(database.url);
-  say(migrations.applied.length ? `migrations applied: ${migrations.applied.join(', ')}` : 'migrations: up to date');
+  say(
+    migrations.applied.length
+      ? `migrations applied: ${migrations.applied.join(', ')}`
+      : 'migrations: up to date',
+  );
 
   // Imported only now: the Prisma client reads DATABASE_URL when it is created.
   const { countArticles, importStore } = await import('../lib/db/articles');
@@ -52,13 +65,22 @@ async function main(): Promise<void> {
   }
 
   const secret = await loadOrCreateRevalidateSecret(env.PORTAL_DATA_DIR);
-  const childEnv = { ...process.env, DATABASE_URL: database.url, REVALIDATE_SECRET: secret, PORT: String(env.PORT) };
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    REVALIDATE_SECRET: secret,
+    PORT: String(env.PORT),
+  };
 
   if (!flags.dev) {
     const built = existsSync(path.join(env.NEXT_DIST_DIR, 'BUILD_ID'));
     if (flags['build-only'] || flags.rebuild || !built) {
-      say(built ? 'building (requested) …' : 'no production build yet: building (about a minute) …');
-      const code = await waitForExit(spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childEnv }));
+      say(
+        built ? 'building (requested) …' : 'no production build yet: building (about a minute) …',
+      );
+      const code = await waitForExit(
+        spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childEnv }),
+      );
       if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
     }
     if (flags['build-only']) {
@@ -107,7 +129,9 @@ function waitForExit(child: ChildProcess): Promise<number> {
 
 async function waitUntilServing(port: number, server: ChildProcess): Promise<boolean> {
   for (let attempt = 0; attempt < 600 && server.exitCode === null; attempt += 1) {
-    const ok = await fetch(`http://127.0.0.1:${port}/robots.txt`, { signal: AbortSignal.timeout(2000) })
+    const ok = await fetch(`http://127.0.0.1:${port}/robots.txt`, {
+      signal: AbortSignal.timeout(2000),
+    })
       .then(() => true)
       .catch(() => false);
     if (ok) return true;
@@ -121,6 +145,8 @@ function redact(url: string): string {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[portal] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `[portal] could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -15,7 +15,10 @@ export default async function HomePage() {
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.25fr)]">
       <section aria-labelledby="latest-heading" className="rounded-lg bg-white px-4 py-3 shadow-sm">
-        <h1 id="latest-heading" className="border-b-2 border-brand pb-2 text-lg font-bold text-brand">
+        <h1
+          id="latest-heading"
+          className="border-b-2 border-brand pb-2 text-lg font-bold text-brand"
+        >
           最新消息
         </h1>
         {latest.length ? (
@@ -32,10 +35,16 @@ export default async function HomePage() {
           {sections.map((section) => (
             <article key={section.source.slug} className="rounded-lg bg-white px-4 py-3 shadow-sm">
               <h3 className="flex items-baseline justify-between border-b border-stone-200 pb-2">
-                <Link href={urls.source(section.source.slug)} className="font-bold hover:text-brand">
+                <Link
+                  href={urls.source(section.source.slug)}
+                  className="font-bold hover:text-brand"
+                >
                   {section.source.name}
                 </Link>
-                <Link href={urls.source(section.source.slug)} className="text-xs text-stone-500 hover:text-brand">
+                <Link
+                  href={urls.source(section.source.slug)}
+                  className="text-xs text-stone-500 hover:text-brand"
+                >
                   更多 ›
                 </Link>
               </h3>

@@ -15,7 +15,7 @@ const SHARE_LINK = /NewsShare\.html\?(?:[^>\s)]*&)?infoCode=([A-Za-z0-9_-]+)/i;
 const AUTOLINK_LINE = /^<((?:https?:)?\/\/[^\s<>]+)>$/i;
 const BARE_URL_LINE = /^((?:https?:)?\/\/[^\s<>]+)$/i;
 /** `[返回厦门晚报新闻](…)｜[返回首页](…)`, in any of the shapes the archive uses. */
-const BACK_LINKS_LINE = /^(?:\s*\[返回[^\]]*\]\([^)]*\)\s*[｜|]?\s*)+$/;
+const BACK_LINKS_LINE = /^(?:\s*\[返回[^\]]*\]\((?:[^()]|\([^()]*\))*\)\s*[｜|]?\s*)+$/;
 
 export function extractBodyParts(body: string): BodyParts {
   let shareInfoCode: string | null = null;

@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, YAMLException, load } from 'js-yaml';
+import { FAILSAFE_SCHEMA, YAMLException, load } from 'js-yaml';
 import { z } from 'zod';
 
 /** A post file that cannot be imported; `message` is what the editor is told. */
@@ -43,8 +43,9 @@ const CLOSING_DELIMITER = /^(?:---|\.\.\.)[ \t]*$/m;
 /**
  * Splits a Jekyll post into front matter and body. Accepts a BOM, CRLF line endings and blank
  * lines before the opening `---` (Jekyll itself would not, but such files exist in the archive and
- * their intent is clear). YAML is read with the core schema so `date: 2021-12-08 10:46:18` stays a
- * string: YAML 1.1 timestamps would silently read it as UTC rather than the site's time zone.
+ * their intent is clear). YAML is read with the failsafe schema, so every scalar stays the string
+ * as written: `date: 2021-12-08 10:46:18` is not read as a UTC timestamp (the site's zone is
+ * Asia/Shanghai) and neither `+0800` nor a title like `0012` becomes a number.
  */
 export function splitPost(source: string): SplitPost {
   const normalised = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -68,7 +69,7 @@ export function splitPost(source: string): SplitPost {
 
   let data: unknown;
   try {
-    data = load(yamlText, { schema: CORE_SCHEMA });
+    data = load(yamlText, { schema: FAILSAFE_SCHEMA });
   } catch (error) {
     if (error instanceof YAMLException) {
       // mark.line is 0-based within the YAML; the YAML starts on the line after the opening ---.

@@ -8,6 +8,8 @@ import { hashContent, normalisePost, normaliseSlug, type NormalisedPost } from '
 export interface ImportStore {
   /** Which of these content hashes are already stored (those files are unchanged). */
   knownHashes(hashes: string[]): Promise<Set<string>>;
+  /** Which of these article keys exist (a dry run reports created vs updated without writing). */
+  existingKeys(keys: string[]): Promise<Set<string>>;
   saveBatch(posts: NormalisedPost[], sources: SourceNameInput[]): Promise<{ created: string[]; updated: string[] }>;
 }
 
@@ -113,7 +115,9 @@ export async function importContent(inputs: string[], options: ImportOptions): P
       report.created += saved.created.length;
       report.updated += saved.updated.length;
     } else if (dryRun) {
-      report.created += posts.length;
+      const existing = await store.existingKeys(posts.map((post) => post.key));
+      report.updated += existing.size;
+      report.created += posts.length - existing.size;
     }
     done += files.length;
     onProgress?.({ done, total: found.posts.length });

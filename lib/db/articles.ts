@@ -44,7 +44,11 @@ function toSummary(row: SummaryRow): ArticleSummary {
     title: row.title,
     excerpt: row.excerpt,
     publishedAt: row.published_at.toISOString(),
-    url: urls.article({ sourceSlug: row.source_slug, slug: row.slug, publishedAt: row.published_at }),
+    url: urls.article({
+      sourceSlug: row.source_slug,
+      slug: row.slug,
+      publishedAt: row.published_at,
+    }),
     source: { slug: row.source_slug, name: row.source_name },
   };
 }
@@ -197,14 +201,22 @@ function toView(article: ArticleWithRelations): ArticleView {
 
 /** The canonical path of the published article with this infoCode, for the legacy share URL. */
 export function getArticlePathByInfoCode(infoCode: string): Promise<string | null> {
-  return cachedRead(['article-path-by-info-code', infoCode], [TAGS.infoCode(infoCode)], async () => {
-    const article = await db.article.findUnique({
-      where: { infoCode },
-      select: { slug: true, publishedAt: true, status: true, source: { select: { slug: true } } },
-    });
-    if (!article || article.status !== 'PUBLISHED' || !article.publishedAt) return null;
-    return urls.article({ sourceSlug: article.source.slug, slug: article.slug, publishedAt: article.publishedAt });
-  });
+  return cachedRead(
+    ['article-path-by-info-code', infoCode],
+    [TAGS.infoCode(infoCode)],
+    async () => {
+      const article = await db.article.findUnique({
+        where: { infoCode },
+        select: { slug: true, publishedAt: true, status: true, source: { select: { slug: true } } },
+      });
+      if (!article || article.status !== 'PUBLISHED' || !article.publishedAt) return null;
+      return urls.article({
+        sourceSlug: article.source.slug,
+        slug: article.slug,
+        publishedAt: article.publishedAt,
+      });
+    },
+  );
 }
 
 export function countArticles(): Promise<number> {
@@ -212,7 +224,7 @@ export function countArticles(): Promise<number> {
 }
 
 /** The importer's writes (lib/content/import.ts), against this database. */
-export const importStore: ImportStore = { knownHashes, saveBatch: saveImportBatch };
+export const importStore: ImportStore = { knownHashes, existingKeys, saveBatch: saveImportBatch };
 
 // Import writes. One batch is one transaction and a handful of set-based statements, whatever its
 // size: sources, tags, articles (upsert on the stable key) and their tag links.
@@ -223,6 +235,14 @@ async function knownHashes(hashes: string[]): Promise<Set<string>> {
   const rows = await db.$queryRaw<{ content_hash: string }[]>`
     SELECT content_hash FROM articles WHERE content_hash = ANY(${hashes}::text[])`;
   return new Set(rows.map((row) => row.content_hash));
+}
+
+async function existingKeys(keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.$queryRaw<
+    { key: string }[]
+  >`SELECT key FROM articles WHERE key = ANY(${keys}::text[])`;
+  return new Set(rows.map((row) => row.key));
 }
 
 async function saveImportBatch(
@@ -264,7 +284,10 @@ async function saveImportBatch(
   });
 }
 
-async function upsertSources(tx: Prisma.TransactionClient, names: SourceNameInput[]): Promise<void> {
+async function upsertSources(
+  tx: Prisma.TransactionClient,
+  names: SourceNameInput[],
+): Promise<void> {
   if (names.length === 0) return;
   const named = names.filter((n) => n.authoritative);
   const derived = names.filter((n) => !n.authoritative);
@@ -283,7 +306,10 @@ async function upsertSources(tx: Prisma.TransactionClient, names: SourceNameInpu
   }
 }
 
-async function idsBySlug(tx: Prisma.TransactionClient, slugs: string[]): Promise<Map<string, number>> {
+async function idsBySlug(
+  tx: Prisma.TransactionClient,
+  slugs: string[],
+): Promise<Map<string, number>> {
   const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`
     SELECT id, slug FROM sources WHERE slug = ANY(${slugs}::text[])`;
   return new Map(rows.map((row) => [row.slug, row.id]));

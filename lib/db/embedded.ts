@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,12 +41,21 @@ export async function ensureDatabase(options: EmbeddedOptions): Promise<Database
   return startEmbedded(options);
 }
 
-export async function startEmbedded({ dataDir, port, database = 'portal', log }: EmbeddedOptions): Promise<DatabaseHandle> {
-  const directory = path.resolve(dataDir, 'postgres');
+export async function startEmbedded({
+  dataDir,
+  port,
+  database = 'portal',
+  log,
+}: EmbeddedOptions): Promise<DatabaseHandle> {
+  const directory = serverDirectory(dataDir);
   const running = await runningServerPort(directory);
   if (running) {
     await createDatabaseIfMissing(running, database);
-    return { url: embeddedUrl(running, database), stop: async () => undefined, origin: 'embedded (already running)' };
+    return {
+      url: embeddedUrl(running, database),
+      stop: async () => undefined,
+      origin: 'embedded (already running)',
+    };
   }
 
   const recent: string[] = [];
@@ -71,7 +82,9 @@ export async function startEmbedded({ dataDir, port, database = 'portal', log }:
     if (!existsSync(path.join(directory, 'PG_VERSION'))) await server.initialise();
     await server.start();
   } catch (error) {
-    const detail = recent.filter((line) => /FATAL|ERROR|could not|failed|in use/i.test(line)).join('\n  ');
+    const detail = recent
+      .filter((line) => /FATAL|ERROR|could not|failed|in use/i.test(line))
+      .join('\n  ');
     throw new Error(
       `Could not start the embedded PostgreSQL in ${directory} on 127.0.0.1:${port}` +
         `${error instanceof Error ? `: ${error.message}` : ''}\n  ${detail || recent.slice(-5).join('\n  ')}\n` +
@@ -79,7 +92,42 @@ export async function startEmbedded({ dataDir, port, database = 'portal', log }:
     );
   }
   await createDatabaseIfMissing(port, database);
-  return { url: embeddedUrl(port, database), stop: () => server.stop(), origin: 'embedded (started)' };
+  return {
+    url: embeddedUrl(port, database),
+    stop: () => server.stop(),
+    origin: 'embedded (started)',
+  };
+}
+
+/**
+ * `<dataDir>/postgres`. As root the server runs as the `postgres` user, which must be able to reach
+ * that folder: a checkout under a private directory (mode 700, e.g. a CI temp folder) would stop it
+ * with "permission denied". Then the data goes to a folder under /var/tmp named after the checkout.
+ */
+function serverDirectory(dataDir: string): string {
+  const preferred = path.resolve(dataDir, 'postgres');
+  if (process.getuid?.() !== 0) return preferred;
+  const reachable = spawnSync('runuser', [
+    '-u',
+    'postgres',
+    '--',
+    'test',
+    '-x',
+    nearestExisting(preferred),
+  ]);
+  if (reachable.status === 0 || reachable.error) return preferred;
+  const id = createHash('sha256').update(preferred).digest('hex').slice(0, 16);
+  const fallback = path.join('/var/tmp/finews-portal', id, 'postgres');
+  console.warn(
+    `[portal] the postgres user cannot reach ${preferred}; keeping the embedded database in ${fallback}`,
+  );
+  return fallback;
+}
+
+function nearestExisting(target: string): string {
+  let current = path.dirname(target);
+  while (!existsSync(current) && current !== path.dirname(current)) current = path.dirname(current);
+  return current;
 }
 
 /**
@@ -111,9 +159,13 @@ async function createDatabaseIfMissing(port: number, database: string): Promise<
   const client = new pg.Client({ connectionString: embeddedUrl(port, 'postgres') });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
     if (!rowCount) {
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+      await client.query(
+        `CREATE DATABASE ${client.escapeIdentifier(database)} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+      );
     }
   } finally {
     await client.end();

@@ -32,9 +32,14 @@ const MIGRATE_LOCK_KEY = 72707369;
 
 export const DEFAULT_MIGRATIONS_DIR = path.resolve('prisma/migrations');
 
-export async function listMigrations(dir = DEFAULT_MIGRATIONS_DIR): Promise<{ name: string; sql: string; checksum: string }[]> {
+export async function listMigrations(
+  dir = DEFAULT_MIGRATIONS_DIR,
+): Promise<{ name: string; sql: string; checksum: string }[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, 'migration.sql'), 'utf8');
@@ -43,13 +48,20 @@ export async function listMigrations(dir = DEFAULT_MIGRATIONS_DIR): Promise<{ na
   );
 }
 
-export async function migrate(databaseUrl: string, dir = DEFAULT_MIGRATIONS_DIR): Promise<MigrationResult> {
+export async function migrate(
+  databaseUrl: string,
+  dir = DEFAULT_MIGRATIONS_DIR,
+): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATE_LOCK_KEY]);
     await client.query(MIGRATIONS_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+    }>(
       'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',
     );
     const done = new Map(rows.map((row) => [row.migration_name, row]));
@@ -58,7 +70,9 @@ export async function migrate(databaseUrl: string, dir = DEFAULT_MIGRATIONS_DIR)
       const previous = done.get(migration.name);
       if (previous?.finished_at) {
         if (previous.checksum !== migration.checksum) {
-          console.warn(`migration ${migration.name} was edited after it was applied (checksum differs)`);
+          console.warn(
+            `migration ${migration.name} was edited after it was applied (checksum differs)`,
+          );
         }
         continue;
       }

@@ -19,8 +19,11 @@ export const getSourceBySlug = cache((slug: string): Promise<SourceView | null> 
 
 /** Sources with the most recent publications first, for navigation. */
 export function getActiveSources(limit: number): Promise<SourceView[]> {
-  return cachedRead(['active-sources', String(limit)], [TAGS.sources, TAGS.articleLists], () =>
-    db.$queryRaw<SourceView[]>`
+  return cachedRead(
+    ['active-sources', String(limit)],
+    [TAGS.sources, TAGS.articleLists],
+    () =>
+      db.$queryRaw<SourceView[]>`
       SELECT s.id, s.slug, s.name
       FROM sources s
       CROSS JOIN LATERAL (

@@ -15,7 +15,14 @@ export interface PageMetadataInput {
   image?: string | null;
 }
 
-export function buildMetadata({ title, description, path, noindex, article, image }: PageMetadataInput): Metadata {
+export function buildMetadata({
+  title,
+  description,
+  path,
+  noindex,
+  article,
+  image,
+}: PageMetadataInput): Metadata {
   const text = description?.trim() || site.description;
   const fullTitle = title ? `${title} - ${site.name}` : site.name;
   const images = image ? [{ url: image }] : undefined;

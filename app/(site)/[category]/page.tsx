@@ -10,7 +10,11 @@ export function generateStaticParams() {
   return [];
 }
 
-export default async function LegacySourceIndex({ params }: { params: Promise<{ category: string }> }) {
+export default async function LegacySourceIndex({
+  params,
+}: {
+  params: Promise<{ category: string }>;
+}) {
   const slug = sourceSlugParam.safeParse(decodeSegment((await params).category));
   const source = slug.success ? await getSourceBySlug(slug.data) : null;
   if (!source) notFound();

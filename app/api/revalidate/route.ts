@@ -13,7 +13,8 @@ export async function POST(request: Request) {
     return Response.json({ error: 'unauthorised' }, { status: 401 });
   }
   const parsed = body.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: 'expected {"tags": string[]}' }, { status: 400 });
+  if (!parsed.success)
+    return Response.json({ error: 'expected {"tags": string[]}' }, { status: 400 });
   invalidateTags(parsed.data.tags);
   return Response.json({ invalidated: parsed.data.tags });
 }

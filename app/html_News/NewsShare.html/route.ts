@@ -21,5 +21,8 @@ function notFoundResponse(): Response {
     '<meta name="robots" content="noindex"><title>文章不存在 - 金融消息</title>' +
     '<body style="font-family:system-ui,sans-serif;text-align:center;padding:4rem 1rem">' +
     '<h1>404 · 找不到这篇文章</h1><p>分享链接中的文章编号无效或文章已被移除。</p><p><a href="/">返回首页</a></p></body></html>';
-  return new Response(html, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  return new Response(html, {
+    status: 404,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }

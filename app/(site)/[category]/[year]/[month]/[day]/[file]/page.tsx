@@ -52,7 +52,9 @@ export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(await params);
   if (!article) notFound();
   const sourceUrl = urls.source(article.source.slug);
-  const shareUrl = article.infoCode ? absoluteUrl(urls.share(article.infoCode), env.SITE_URL) : null;
+  const shareUrl = article.infoCode
+    ? absoluteUrl(urls.share(article.infoCode), env.SITE_URL)
+    : null;
 
   return (
     <article className="mx-auto max-w-3xl rounded-lg bg-white px-4 py-5 shadow-sm sm:px-8">
@@ -95,7 +97,12 @@ export default async function ArticlePage({ params }: Props) {
         {article.originalUrl ? (
           <p className="text-sm">
             <span className="text-stone-500">原文链接：</span>
-            <a href={article.originalUrl} rel="nofollow noopener noreferrer" target="_blank" className="break-all text-brand hover:underline">
+            <a
+              href={article.originalUrl}
+              rel="nofollow noopener noreferrer"
+              target="_blank"
+              className="break-all text-brand hover:underline"
+            >
               {article.originalUrl}
             </a>
           </p>

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+
+const SEED = '/shamenwanbao/2021/12/21/NW202112212221212333.html';
+
+test('a reader goes from the home page to a source, an article, its share link and back', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('金融消息');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { name: '最新消息' })).toBeVisible();
+
+  // Each source block on the home page links to its source page.
+  const sources = page.getByRole('region', { name: '各媒体最新' });
+  await sources.getByRole('link', { name: '厦门晚报', exact: true }).click();
+  await expect(page).toHaveURL(/\/category\/shamenwanbao$/);
+  await expect(page.getByRole('heading', { level: 1, name: '厦门晚报新闻' })).toBeVisible();
+
+  await page.getByRole('link', { name: '创新社会治理 激发城市活力' }).click();
+  await expect(page).toHaveURL(new RegExp(`${SEED.replace(/\./g, '\\.')}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('创新社会治理 激发城市活力');
+  const article = page.getByRole('article');
+  await expect(article.locator('time').first()).toHaveText('2021-12-21 15:37');
+  await expect(article.locator('time').first()).toHaveAttribute(
+    'datetime',
+    '2021-12-21T15:37:38+08:00',
+  );
+  await expect(article).toContainText('文章来源：厦门晚报');
+  await expect(article).toContainText('海沧在全市率先获评福建省第四轮首批平安区。');
+  await expect(article.getByText('厦门晚报新闻', { exact: true })).toBeVisible(); // the tag
+
+  // The share link printed on the page leads back to this article.
+  const shareHref = await article
+    .getByRole('link', { name: /NewsShare\.html\?infoCode=NW202112212221212333$/ })
+    .getAttribute('href');
+  expect(shareHref).toBeTruthy();
+  await page.goto(new URL(shareHref ?? '').pathname + new URL(shareHref ?? '').search);
+  await expect(page).toHaveURL(new RegExp(`${SEED.replace(/\./g, '\\.')}$`));
+
+  await page
+    .getByRole('navigation', { name: '返回' })
+    .getByRole('link', { name: '返回厦门晚报新闻' })
+    .click();
+  await expect(page).toHaveURL(/\/category\/shamenwanbao$/);
+  await page.goto(SEED);
+  await page
+    .getByRole('navigation', { name: '返回' })
+    .getByRole('link', { name: '返回首页' })
+    .click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the article body is sanitised reposted HTML with no scripts or inline styles', async ({
+  page,
+}) => {
+  await page.goto(SEED);
+  const body = page.locator('.article-body');
+  await expect(body.locator('p').first()).toHaveText('海沧在全市率先获评福建省第四轮首批平安区。');
+  expect(await body.locator('script, style, [style], [class]').count()).toBe(0);
+});
+
+test('a source page walks back in time with keyset cursors', async ({ page }) => {
+  // emnews has 49 fixture posts plus the sample ones: more than one page of 30.
+  await page.goto('/category/emnews');
+  const firstPageTitles = await page.locator('main li h3').allTextContents();
+  expect(firstPageTitles).toHaveLength(30);
+  await page.getByRole('link', { name: '更早的新闻 »' }).click();
+  await expect(page).toHaveURL(/\/category\/emnews\/before\/[0-9a-z]+-[0-9a-z]+$/);
+  const secondPageTitles = await page.locator('main li h3').allTextContents();
+  expect(secondPageTitles.length).toBeGreaterThan(0);
+  expect(secondPageTitles.filter((title) => firstPageTitles.includes(title))).toEqual([]);
+  await expect(page.getByRole('link', { name: '« 最新' })).toBeVisible();
+});

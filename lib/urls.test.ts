@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, decodeCursor, encodeCursor, legacyRedirectTarget, urls } from './urls';
+
+describe('urls', () => {
+  it('builds the legacy Jekyll permalink with the Shanghai date', () => {
+    const publishedAt = new Date('2021-12-21T07:37:38Z');
+    expect(
+      urls.article({ sourceSlug: 'shamenwanbao', slug: 'NW202112212221212333', publishedAt }),
+    ).toBe('/shamenwanbao/2021/12/21/NW202112212221212333.html');
+    // 23:30 UTC on the 20th is the 21st in Shanghai.
+    expect(
+      urls.article({ sourceSlug: 'a', slug: 'b', publishedAt: new Date('2021-12-20T23:30:00Z') }),
+    ).toBe('/a/2021/12/21/b.html');
+  });
+
+  it('percent-encodes slugs with spaces, parentheses, upper case and Chinese', () => {
+    const url = urls.article({
+      sourceSlug: 'Xiamen Daily',
+      slug: 'Hello (1) 厦门',
+      publishedAt: new Date('2021-12-21T07:00:00Z'),
+    });
+    expect(url).toBe('/Xiamen%20Daily/2021/12/21/Hello%20(1)%20%E5%8E%A6%E9%97%A8.html');
+    expect(urls.source('厦门 晚报')).toBe('/category/%E5%8E%A6%E9%97%A8%20%E6%99%9A%E6%8A%A5');
+  });
+
+  it('builds share and absolute URLs', () => {
+    expect(urls.share('NW1')).toBe('/html_News/NewsShare.html?infoCode=NW1');
+    expect(absoluteUrl('/a/b.html', 'https://news.example')).toBe('https://news.example/a/b.html');
+  });
+});
+
+describe('keyset cursors', () => {
+  it('round-trip', () => {
+    const cursor = { publishedAt: new Date('2021-12-21T07:37:38.123Z'), id: 4242 };
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+  });
+
+  it.each(['', 'abc', '-1', 'zzzzzzzzzzzz-1', '1-', '1-0', 'A-1', '1-1-1'])(
+    'reject %j',
+    (value) => {
+      expect(decodeCursor(value)).toBeNull();
+    },
+  );
+});
+
+describe('legacyRedirectTarget', () => {
+  it.each([
+    ['/category/shamenwanbao.html', '/category/shamenwanbao'],
+    ['/category/shamenwanbao/', '/category/shamenwanbao'],
+    ['/shamenwanbao/', '/category/shamenwanbao'],
+    ['/index.html', '/'],
+    ['/emnews/2021/12/08/202112082206672930', '/emnews/2021/12/08/202112082206672930.html'],
+    ['/emnews/2021/12/08/202112082206672930.html/', '/emnews/2021/12/08/202112082206672930.html'],
+    ['/emnews/2021/12/08/202112082206672930.htm', '/emnews/2021/12/08/202112082206672930.html'],
+    ['/Xiamen%20Daily/', '/category/Xiamen%20Daily'],
+    ['/tag/a/', '/tag/a'],
+  ])('%s → %s', (from, to) => {
+    expect(legacyRedirectTarget(from)).toBe(to);
+  });
+
+  it.each([
+    '/',
+    '/category/shamenwanbao',
+    '/emnews/2021/12/08/202112082206672930.html',
+    '/shamenwanbao',
+    '/tag/x',
+  ])('leaves canonical %s alone', (path) => {
+    expect(legacyRedirectTarget(path)).toBeNull();
+  });
+});
