@@ -7,7 +7,7 @@
  *        --import <path> (also import these posts at start; repeatable).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -73,10 +73,14 @@ async function main(): Promise<void> {
   };
 
   if (!flags.dev) {
-    const built = existsSync(path.join(env.NEXT_DIST_DIR, 'BUILD_ID'));
-    if (flags['build-only'] || flags.rebuild || !built) {
+    const buildState = productionBuildState();
+    if (flags['build-only'] || flags.rebuild || buildState !== 'current') {
       say(
-        built ? 'building (requested) …' : 'no production build yet: building (about a minute) …',
+        buildState === 'missing'
+          ? 'no production build yet: building (about a minute) …'
+          : buildState === 'stale'
+            ? 'the code changed since the last build: rebuilding …'
+            : 'building (requested) …',
       );
       const code = await waitForExit(
         spawn(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env: childEnv }),
@@ -113,6 +117,33 @@ async function main(): Promise<void> {
     say(`金融消息 is ready: http://localhost:${env.PORT}`);
     say('editors: /admin is not available yet in this version.');
   }
+}
+
+/** Whether the production build exists and is newer than every source file it was built from. */
+function productionBuildState(): 'missing' | 'stale' | 'current' {
+  const buildId = path.join(env.NEXT_DIST_DIR, 'BUILD_ID');
+  if (!existsSync(buildId)) return 'missing';
+  const builtAt = statSync(buildId).mtimeMs;
+  const sources = [
+    'app',
+    'components',
+    'lib',
+    'proxy.ts',
+    'next.config.ts',
+    'postcss.config.mjs',
+    'package-lock.json',
+  ];
+  return sources.some((source) => newestMtime(source) > builtAt) ? 'stale' : 'current';
+}
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const info = statSync(entry);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(entry).reduce(
+    (newest, name) => Math.max(newest, newestMtime(path.join(entry, name))),
+    info.mtimeMs,
+  );
 }
 
 async function resetDatabase(url: string): Promise<void> {
