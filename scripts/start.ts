@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   );
 
   // Imported only now: the Prisma client reads DATABASE_URL when it is created.
-  const { countArticles, importStore } = await import('../lib/db/articles');
+  const { countArticles } = await import('../lib/db/articles');
+  const { importStore } = await import('../lib/db/imports');
   const { importContent } = await import('../lib/content/import');
   const { formatImportReport } = await import('../lib/content/report');
   const toImport = [...((await countArticles()) === 0 ? ['content'] : []), ...flags.import];

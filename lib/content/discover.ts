@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface DiscoveredPost {
@@ -7,23 +8,30 @@ export interface DiscoveredPost {
   displayPath: string;
   /** Lower wins when two files carry the same article: _posts/ (0) over old_post/ (1). */
   priority: number;
+  size: number;
 }
 
 export interface Discovered {
   posts: DiscoveredPost[];
   categoryPages: DiscoveredPost[];
-  /** Files that are neither posts nor category pages (images, .DS_Store, …). */
+  /** Files that are neither posts nor category pages (images, layouts, notes…). */
   ignored: string[];
   /** Inputs that do not exist. */
   missing: string[];
 }
 
-const POST_FILE = /\.(md|markdown|html?)$/i;
+const MARKDOWN = /\.(md|markdown)$/i;
+const HTML = /\.html?$/i;
+const POSTS_DIR = '_posts';
 const OLD_POSTS_DIR = 'old_post';
+const CATEGORY_DIR = 'category';
+/** Jekyll folders that hold templates and generated output, never posts. */
+const NEVER_POSTS = new Set(['_layouts', '_includes', '_site', '_data', '_sass', 'assets', 'node_modules', '.git']);
 
 /**
  * Finds post files and category pages under the given inputs: single files, a `_posts` folder,
- * any folder of posts, or a Jekyll site root (with `_posts/`, optionally `old_post/` and `category/`).
+ * any folder of posts, or a Jekyll site root (where only `_posts/`, `old_post/` and `category/`
+ * are read, as Jekyll would).
  */
 export async function discover(inputs: string[]): Promise<Discovered> {
   const found: Discovered = { posts: [], categoryPages: [], ignored: [], missing: [] };
@@ -32,10 +40,14 @@ export async function discover(inputs: string[]): Promise<Discovered> {
     const info = await stat(absolute).catch(() => null);
     if (!info) {
       found.missing.push(input);
-    } else if (info.isDirectory()) {
-      await walk(absolute, found);
+    } else if (!info.isDirectory()) {
+      classify(absolute, info.size, true, found);
+    } else if (await isSiteRoot(absolute)) {
+      for (const folder of [POSTS_DIR, OLD_POSTS_DIR, CATEGORY_DIR]) {
+        walk(path.join(absolute, folder), found);
+      }
     } else {
-      classify(absolute, found);
+      walk(absolute, found);
     }
   }
   // Deterministic order: reports and "first file wins" rules do not depend on the file system.
@@ -44,29 +56,47 @@ export async function discover(inputs: string[]): Promise<Discovered> {
   return found;
 }
 
-async function walk(directory: string, found: Discovered): Promise<void> {
-  const entries = await readdir(directory, { withFileTypes: true });
+async function isSiteRoot(directory: string): Promise<boolean> {
+  const posts = await stat(path.join(directory, POSTS_DIR)).catch(() => null);
+  return Boolean(posts?.isDirectory());
+}
+
+// Synchronous file-system calls: an archive folder holds 100,000 files, and per-file promises
+// through libuv's thread pool cost several times the calls themselves.
+function walk(directory: string, found: Discovered): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(directory, { withFileTypes: true });
+  } catch {
+    return;
+  }
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === '_site') continue;
+    if (entry.name.startsWith('.')) continue;
     const child = path.join(directory, entry.name);
-    if (entry.isDirectory()) await walk(child, found);
-    else if (entry.isFile()) classify(child, found);
+    if (entry.isDirectory()) {
+      if (!NEVER_POSTS.has(entry.name)) walk(child, found);
+    } else if (entry.isFile()) {
+      classify(child, statSync(child, { throwIfNoEntry: false })?.size ?? 0, false, found);
+    }
   }
 }
 
-function classify(absolutePath: string, found: Discovered): void {
+function classify(absolutePath: string, size: number, named: boolean, found: Discovered): void {
   const displayPath = toDisplayPath(absolutePath);
   const segments = absolutePath.split(path.sep);
-  if (!POST_FILE.test(absolutePath)) {
-    found.ignored.push(displayPath);
+  const folder = segments.at(-2);
+  if (folder === CATEGORY_DIR && HTML.test(absolutePath)) {
+    found.categoryPages.push({ absolutePath, displayPath, priority: 0, size });
     return;
   }
-  if (segments.at(-2) === 'category') {
-    found.categoryPages.push({ absolutePath, displayPath, priority: 0 });
+  // .html posts are only taken from post folders (or when named): elsewhere they are site pages.
+  const inPostFolder = segments.includes(POSTS_DIR) || segments.includes(OLD_POSTS_DIR);
+  if (MARKDOWN.test(absolutePath) || (HTML.test(absolutePath) && (inPostFolder || named))) {
+    const priority = segments.includes(OLD_POSTS_DIR) ? 1 : 0;
+    found.posts.push({ absolutePath, displayPath, priority, size });
     return;
   }
-  const priority = segments.includes(OLD_POSTS_DIR) ? 1 : 0;
-  found.posts.push({ absolutePath, displayPath, priority });
+  found.ignored.push(displayPath);
 }
 
 function toDisplayPath(absolutePath: string): string {

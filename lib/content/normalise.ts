@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseSiteDate } from '../time';
 import { extractBodyParts } from './body';
 import { PostRejection, splitPost } from './front-matter';
-import { renderBody } from './render';
+import { htmlToText, renderBody } from './render';
 
 /** One post, ready to be written: what the importer upserts on `key`. */
 export interface NormalisedPost {
@@ -11,7 +11,9 @@ export interface NormalisedPost {
   infoCode: string | null;
   slug: string;
   title: string;
-  publishedAt: Date;
+  /** Null only for a draft: no usable date in the front matter or the file name. */
+  publishedAt: Date | null;
+  status: 'PUBLISHED' | 'DRAFT';
   sourceSlug: string;
   /** A display name for the source when no category page names it, from the `<source>新闻` tag. */
   sourceNameHint: string | null;
@@ -24,11 +26,26 @@ export interface NormalisedPost {
   sourcePath: string;
   contentHash: string;
   flags: string[];
+  /** What the import report tells the editor about this post (derived title, missing date…). */
+  warnings: string[];
 }
 
 export type NormaliseResult =
   | { ok: true; post: NormalisedPost }
-  | { ok: false; reason: string };
+  /** `notAPost`: a page or layout file among the posts, ignored rather than rejected. */
+  | { ok: false; reason: string; notAPost?: true };
+
+/** Marks on an article that an editor should look at. */
+export const FLAGS = {
+  derivedTitle: 'derived-title',
+  dateFromFileName: 'date-from-file-name',
+  needsDate: 'needs-date',
+  decodedGb18030: 'decoded-gb18030',
+} as const;
+
+const POST_LAYOUTS = new Set(['post', 'posts', 'article', 'news']);
+
+class NotAPost extends PostRejection {}
 
 const DATED_FILE = /^(\d{4}-\d{2}-\d{2})-(.*)$/;
 const POST_EXTENSION = /\.(md|markdown|html?)$/i;
@@ -62,6 +79,7 @@ export function normalisePost(relativePath: string, text: string, contentHash = 
   try {
     return { ok: true, post: normalise(relativePath, text, contentHash) };
   } catch (error) {
+    if (error instanceof NotAPost) return { ok: false, reason: error.message, notAPost: true };
     if (error instanceof PostRejection) return { ok: false, reason: error.message };
     return { ok: false, reason: `could not be processed: ${(error as Error).message}` };
   }
@@ -69,30 +87,42 @@ export function normalisePost(relativePath: string, text: string, contentHash = 
 
 function normalise(relativePath: string, text: string, contentHash: string): NormalisedPost {
   const { frontMatter, body } = splitPost(text);
+  if (frontMatter.layout && !POST_LAYOUTS.has(frontMatter.layout)) {
+    throw new NotAPost(`layout "${frontMatter.layout}" is not a post`);
+  }
   const fileName = parseFileName(relativePath);
   if (!fileName.slug) throw new PostRejection('the file name gives no slug for the URL');
-
-  const title = frontMatter.title;
-  if (!title) throw new PostRejection('title is empty');
-
-  const flags: string[] = [];
-  let publishedAt = frontMatter.date ? parseSiteDate(frontMatter.date) : null;
-  if (!publishedAt && fileName.date) {
-    publishedAt = fileName.date;
-    flags.push('date-from-file-name');
-  }
-  if (!publishedAt) {
-    const given = frontMatter.date ? `"${frontMatter.date}" is not a date` : 'date is empty';
-    throw new PostRejection(`${given} and the file name has no date`);
-  }
 
   const sourceSlug = normaliseSlug(frontMatter.categories[0] ?? frontMatter.category[0] ?? '');
   if (!sourceSlug) throw new PostRejection('no category: the post names no source');
 
+  const flags: string[] = [];
+  const warnings: string[] = [];
+  let publishedAt = frontMatter.date ? parseSiteDate(frontMatter.date) : null;
+  if (!publishedAt && fileName.date) {
+    publishedAt = fileName.date;
+    flags.push(FLAGS.dateFromFileName);
+    warnings.push(
+      `${frontMatter.date ? `date "${frontMatter.date}" is not a date` : 'date is empty'}: used the file name's date`,
+    );
+  }
+  if (!publishedAt) {
+    flags.push(FLAGS.needsDate);
+    warnings.push(
+      `${frontMatter.date ? `date "${frontMatter.date}" is not a date` : 'date is empty'} and the file name has none: imported as a draft for an editor to date`,
+    );
+  }
+
   const parts = extractBodyParts(body);
   const rendered = renderBody(parts.markdown);
-  const infoCode =
-    parts.shareInfoCode ?? (INFO_CODE_SLUG.test(fileName.slug) ? fileName.slug : null);
+  let title = frontMatter.title;
+  if (!title) {
+    title = deriveTitle(htmlToText(rendered.html));
+    if (!title) throw new PostRejection('title is empty and the body has no text to take one from');
+    flags.push(FLAGS.derivedTitle);
+    warnings.push(`title is empty: used "${title}" from the body; an editor should check it`);
+  }
+  const infoCode = parts.shareInfoCode ?? (INFO_CODE_SLUG.test(fileName.slug) ? fileName.slug : null);
   const tags = [...new Set(frontMatter.tags)];
 
   return {
@@ -101,6 +131,7 @@ function normalise(relativePath: string, text: string, contentHash: string): Nor
     slug: fileName.slug,
     title,
     publishedAt,
+    status: publishedAt ? 'PUBLISHED' : 'DRAFT',
     sourceSlug,
     sourceNameHint: sourceNameFromTag(tags[0]),
     tags,
@@ -112,7 +143,23 @@ function normalise(relativePath: string, text: string, contentHash: string): Nor
     sourcePath: relativePath,
     contentHash,
     flags,
+    warnings,
   };
+}
+
+const TITLE_MAX = 60;
+
+/**
+ * A headline for a post that has none: the body's first sentence, cut at a clause boundary when it
+ * is long. Posts without a title are mostly one-paragraph wire digests, whose first sentence is the news.
+ */
+export function deriveTitle(text: string): string {
+  const clean = text.replace(/^[【\[][^】\]]{0,20}[】\]]\s*/, '').trim();
+  const sentence = /^[^。！？!?]*[。！？!?]?/.exec(clean)?.[0]?.replace(/[。！？!?]$/, '') ?? '';
+  if (sentence.length <= TITLE_MAX) return sentence.trim();
+  const window = sentence.slice(0, TITLE_MAX);
+  const clause = Math.max(...['，', '；', '：', ',', ';', ' '].map((mark) => window.lastIndexOf(mark)));
+  return `${(clause >= TITLE_MAX / 2 ? window.slice(0, clause) : window).trim()}…`;
 }
 
 /** Source slugs are kept as written (spaces, parentheses, case) bar surrounding and repeated spaces. */

@@ -1,5 +1,7 @@
 import { decodeHTML } from 'entities';
 import MarkdownIt from 'markdown-it';
+import { extractBodyParts } from './body';
+import { splitPost } from './front-matter';
 import { sanitizeBody } from './sanitize';
 
 // Jekyll's kramdown lets Markdown and raw HTML mix freely; markdown-it with `html: true` renders the
@@ -13,7 +15,8 @@ export interface RenderedBody {
   excerpt: string;
 }
 
-const SOURCE_LINE = /<p>\s*[（(]\s*文章来源[：:]\s*([^<（）()]{1,60}?)\s*[）)]\s*<\/p>/;
+// The name may be broken up by leftover quote links: 上海<a …>证券</a>报.
+const SOURCE_LINE = /<p>\s*[（(]\s*文章来源[：:]\s*((?:(?!<\/p>)[\s\S]){1,400}?)\s*[）)]\s*<\/p>/;
 
 /** Markdown/HTML source → sanitised HTML, with the 文章来源 line lifted out into data. */
 export function renderBody(source: string): RenderedBody {
@@ -21,7 +24,7 @@ export function renderBody(source: string): RenderedBody {
   let sourceName: string | null = null;
   const line = SOURCE_LINE.exec(html);
   if (line?.[1]) {
-    sourceName = decodeHTML(line[1]).trim() || null;
+    sourceName = decodeHTML(line[1].replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim().slice(0, 60) || null;
     html = (html.slice(0, line.index) + html.slice(line.index + line[0].length)).trim();
   }
   return { html, sourceName, excerpt: makeExcerpt(html) };
@@ -44,4 +47,19 @@ export function makeExcerpt(html: string, max = EXCERPT_MAX): string {
   const sentenceEnd = Math.max(...['。', '！', '？', '；'].map((mark) => window.lastIndexOf(mark)));
   if (sentenceEnd >= max * 0.5) return window.slice(0, sentenceEnd + 1);
   return `${window.slice(0, max - 1)}…`;
+}
+
+/**
+ * Re-renders a stored article body from the raw text kept with it (a whole post file with front
+ * matter, or a bare body), as the importer would today. Used after a sanitiser change.
+ */
+export function rerenderStoredBody(rawSource: string): { html: string; excerpt: string } {
+  let body = rawSource;
+  try {
+    body = splitPost(rawSource).body;
+  } catch {
+    // No front matter: the raw text is the body itself.
+  }
+  const rendered = renderBody(extractBodyParts(body).markdown);
+  return { html: rendered.html, excerpt: rendered.excerpt };
 }

@@ -14,6 +14,7 @@ export function formatImportReport(report: ImportReport): string {
   for (const duplicate of report.duplicates) {
     lines.push(`duplicate: ${duplicate.file} (same article as ${duplicate.keptFile}, which was kept)`);
   }
+  for (const warning of report.warnings) lines.push(`check: ${warning.file}: ${warning.reason}`);
   for (const rejection of report.rejected) lines.push(`rejected: ${rejection.file}: ${rejection.reason}`);
   return lines.join('\n');
 }

@@ -35,9 +35,13 @@ describe('sanitizeBody', () => {
     expect(sanitizeBody(input)).toBe(expected);
   });
 
-  it('turns <center> and <div> into paragraphs and h1 into h2', () => {
+  it('turns <center> into a plain div and h1 into h2', () => {
     expect(sanitizeBody('<center><img src="https://i.test/a.jpg"></center><h1>T</h1>')).toMatch(
-      /^<p><img src="https:\/\/i.test\/a.jpg"[^>]*\/><\/p><h2>T<\/h2>$/,
+      /^<div><img src="https:\/\/i.test\/a.jpg"[^>]*\/><\/div><h2>T<\/h2>$/,
     );
+  });
+
+  it('repairs broken nesting the way a browser would', () => {
+    expect(sanitizeBody('<p>a<center>b</center>c')).toBe('<p>a</p><div>b</div>c');
   });
 });

@@ -1,3 +1,4 @@
+import { parseFragment, serialize } from 'parse5';
 import sanitizeHtml from 'sanitize-html';
 
 /**
@@ -8,7 +9,7 @@ import sanitizeHtml from 'sanitize-html';
  */
 const options: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code',
+    'p', 'div', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code',
     'strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'mark', 'small',
     'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'a', 'img', 'figure', 'figcaption',
     'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
@@ -27,8 +28,8 @@ const options: sanitizeHtml.IOptions = {
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'template', 'svg', 'math', 'select', 'title'],
   transformTags: {
     h1: 'h2',
-    center: 'p',
-    div: 'p',
+    // Not p: a div may hold tables and lists, which a p cannot (re-parsing would move them out).
+    center: 'div',
     a: (tagName, attribs) => {
       const href = normaliseUrl(attribs.href);
       if (!href) return { tagName: 'span', attribs: {} };
@@ -60,7 +61,7 @@ const options: sanitizeHtml.IOptions = {
   exclusiveFilter: (frame) =>
     (frame.tag === 'img' && !frame.attribs.src) ||
     // Empty paragraphs left behind once hidden spacers and widgets are stripped.
-    (frame.tag === 'p' && !frame.text.trim() && !frame.mediaChildren.length && !/<img|<br/i.test(frame.text)),
+    (['p', 'div', 'center'].includes(frame.tag) && !frame.text.trim() && !frame.mediaChildren.length && !/<img|<br/i.test(frame.text)),
 };
 
 function isDimension(value: string | undefined): boolean {
@@ -76,6 +77,12 @@ function normaliseUrl(value: string | undefined): string | null {
   return null;
 }
 
+/**
+ * Reposted HTML is often broken (unclosed tags, a block inside a <p>). It is first parsed as a
+ * browser would (parse5 implements the HTML standard's tree construction) so that the allowlist
+ * sees the same tree readers' browsers build, and the result parses back to itself: sanitising
+ * twice gives what sanitising once did.
+ */
 export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, options).trim();
+  return sanitizeHtml(serialize(parseFragment(html)), options).trim();
 }

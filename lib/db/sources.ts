@@ -1,5 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
+import type { SourceNameInput } from '../content/import';
+import type { Prisma } from '../generated/prisma/client';
 import { TAGS } from '../cache-tags';
 import { cachedRead } from './cached';
 import { db } from './client';
@@ -34,4 +36,34 @@ export function getActiveSources(limit: number): Promise<SourceView[]> {
       ORDER BY latest.published_at DESC, s.id
       LIMIT ${limit}`,
   );
+}
+
+/**
+ * Creates the sources an import names and returns slug → id. A category page's title (an
+ * authoritative name) replaces a stored name; a name derived from a tag only fills a new source.
+ */
+export async function upsertSourceNames(
+  tx: Prisma.TransactionClient,
+  names: SourceNameInput[],
+  slugsNeeded: string[],
+): Promise<Map<string, number>> {
+  const named = names.filter((n) => n.authoritative);
+  const derived = names.filter((n) => !n.authoritative);
+  if (named.length) {
+    await tx.$executeRaw`
+      INSERT INTO sources (slug, name, updated_at)
+      SELECT *, now() FROM unnest(${named.map((n) => n.slug)}::text[], ${named.map((n) => n.name)}::text[])
+      ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, updated_at = now()
+      WHERE sources.name IS DISTINCT FROM EXCLUDED.name`;
+  }
+  if (derived.length) {
+    await tx.$executeRaw`
+      INSERT INTO sources (slug, name, updated_at)
+      SELECT *, now() FROM unnest(${derived.map((n) => n.slug)}::text[], ${derived.map((n) => n.name)}::text[])
+      ON CONFLICT (slug) DO NOTHING`;
+  }
+  if (slugsNeeded.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`
+    SELECT id, slug FROM sources WHERE slug = ANY(${slugsNeeded}::text[])`;
+  return new Map(rows.map((row) => [row.slug, row.id]));
 }

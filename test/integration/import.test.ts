@@ -9,7 +9,7 @@ let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let lib: {
   importContent: typeof import('@/lib/content/import').importContent;
   reportAddsUp: typeof import('@/lib/content/report').reportAddsUp;
-  importStore: typeof import('@/lib/db/articles').importStore;
+  importStore: typeof import('@/lib/db/imports').importStore;
   db: typeof import('@/lib/db/client').db;
 };
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   lib = {
     ...(await import('@/lib/content/import')),
     ...(await import('@/lib/content/report')),
-    ...(await import('@/lib/db/articles')),
+    ...(await import('@/lib/db/imports')),
     ...(await import('@/lib/db/client')),
   };
 });
@@ -44,21 +44,32 @@ async function snapshot() {
 }
 
 describe('importing the real fixtures into PostgreSQL', () => {
-  it('imports every dated, titled post and rejects the other by name and reason', async () => {
+  it('imports every post, the undated one as a draft, and says what needs an editor', async () => {
     const report = await lib.importContent(FIXTURES, { store: lib.importStore });
     expect(report).toMatchObject({
       read: 51,
-      created: 50,
+      created: 51,
       updated: 0,
       unchanged: 0,
       duplicates: [],
+      rejected: [],
     });
-    expect(report.rejected).toEqual([
-      { file: 'test/fixtures/finews/_posts/-202205262391921712.md', reason: 'title is empty' },
+    expect(report.warnings.map((w) => w.file)).toEqual([
+      'test/fixtures/finews/_posts/-202205262391921712.md',
+      'test/fixtures/finews/_posts/-202205262391921712.md',
     ]);
     expect(lib.reportAddsUp(report)).toBe(true);
 
-    expect(await lib.db.article.count()).toBe(50);
+    expect(await lib.db.article.count({ where: { status: 'PUBLISHED' } })).toBe(50);
+    const draft = await lib.db.article.findUniqueOrThrow({
+      where: { key: 'file:-202205262391921712.md' },
+    });
+    expect(draft).toMatchObject({
+      status: 'DRAFT',
+      publishedAt: null,
+      flags: ['needs-date', 'derived-title'],
+    });
+
     const sources = await lib.db.source.findMany({
       orderBy: { slug: 'asc' },
       select: { slug: true, name: true },
@@ -80,13 +91,21 @@ describe('importing the real fixtures into PostgreSQL', () => {
     expect(seed.publishedAt?.toISOString()).toBe('2021-12-21T07:37:38.000Z');
     expect(seed.tags.map((t) => t.tag.name)).toEqual(['厦门晚报新闻']);
     expect(seed.rawSource).toBe(await readFile(FIXTURES[1] ?? '', 'utf8'));
+
+    // Every file's outcome is recorded with the run.
+    const run = await lib.db.importRun.findUniqueOrThrow({
+      where: { id: report.runId ?? 0 },
+      include: { outcomes: true },
+    });
+    expect(run).toMatchObject({ read: 51, created: 51, rejected: 0 });
+    expect(run.finishedAt).not.toBeNull();
+    expect(run.outcomes).toHaveLength(51);
   });
 
   it('changes nothing when run again', async () => {
     const before = await snapshot();
     const report = await lib.importContent(FIXTURES, { store: lib.importStore });
-    expect(report).toMatchObject({ read: 51, created: 0, updated: 0, unchanged: 50 });
-    expect(report.rejected).toHaveLength(1);
+    expect(report).toMatchObject({ read: 51, created: 0, updated: 0, unchanged: 51, rejected: [] });
     expect(lib.reportAddsUp(report)).toBe(true);
     expect(await snapshot()).toEqual(before);
   });
@@ -114,7 +133,7 @@ describe('importing the real fixtures into PostgreSQL', () => {
   it('writes nothing on a dry run', async () => {
     const report = await lib.importContent(['content'], { store: lib.importStore, dryRun: true });
     expect(report).toMatchObject({ read: 14, created: 13, updated: 0, unchanged: 1, dryRun: true });
-    expect(await lib.db.article.count()).toBe(50);
+    expect(await lib.db.article.count()).toBe(51);
   });
 
   it('imports the shipped sample content with the sources named by its category pages', async () => {
