@@ -5,7 +5,10 @@
  *   --dry-run    parse and report, write nothing
  *   --strict     exit 1 when any file was rejected
  *   --json       print the report as JSON
- *   --threads N  parse on N worker threads (default: one per core, at most 4; 0 parses in-process)
+ *   --threads N  parse on N worker threads (default: cores - 1, at least 1, at most 4; 0: in-process)
+ *
+ * The npm script caps the heap at IMPORT_HEAP_MB (256) so V8 collects as it goes; raise it for
+ * archives of several hundred thousand files.
  *
  * Exit codes: 0 done (rejections are reported, not fatal), 1 --strict and something was rejected,
  * 2 the import could not run (bad arguments, a path missing, no database).

@@ -102,7 +102,7 @@ export interface ImportReport {
 }
 
 const DEFAULT_BATCH = 500;
-const BATCH_BYTES = 24 * 1024 * 1024;
+const BATCH_BYTES = 8 * 1024 * 1024;
 
 /**
  * The import pipeline (as Ghost's importer): discover files → read & hash → skip unchanged →

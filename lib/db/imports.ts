@@ -58,6 +58,10 @@ async function saveBatch({ runId, posts, sources, outcomes }: StoreBatch) {
 }
 
 async function finishRun(runId: number, report: ImportReport): Promise<void> {
+  // Fresh statistics after a large write: without them the planner may take the content-hash
+  // lookups of the next import (and the reader queries) for scans of a table it thinks is empty.
+  if (report.created + report.updated > 0)
+    await db.$executeRaw`ANALYZE articles, article_tags, tags, sources`;
   await db.importRun.update({
     where: { id: runId },
     data: {

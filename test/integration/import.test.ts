@@ -11,6 +11,8 @@ let lib: {
   reportAddsUp: typeof import('@/lib/content/report').reportAddsUp;
   importStore: typeof import('@/lib/db/imports').importStore;
   db: typeof import('@/lib/db/client').db;
+  rerenderAllBodies: typeof import('@/lib/db/articles').rerenderAllBodies;
+  rerenderStoredBody: typeof import('@/lib/content/render').rerenderStoredBody;
 };
 
 beforeAll(async () => {
@@ -20,6 +22,8 @@ beforeAll(async () => {
     ...(await import('@/lib/content/report')),
     ...(await import('@/lib/db/imports')),
     ...(await import('@/lib/db/client')),
+    ...(await import('@/lib/db/articles')),
+    ...(await import('@/lib/content/render')),
   };
 });
 afterAll(async () => {
@@ -151,5 +155,20 @@ describe('importing the real fixtures into PostgreSQL', () => {
       { slug: 'zhongxinwang', name: '中国新闻网' },
       { slug: 'zqsb', name: '证券时报' },
     ]);
+  });
+
+  it('re-renders stored bodies from their raw source after a sanitiser change', async () => {
+    const seed = await lib.db.article.findUniqueOrThrow({
+      where: { infoCode: 'NW202112212221212333' },
+    });
+    // As if an older sanitiser had let an inline style through.
+    await lib.db.article.update({
+      where: { id: seed.id },
+      data: { bodyHtml: seed.bodyHtml.replace('<p>', '<p style="color:red">') },
+    });
+    const result = await lib.rerenderAllBodies(lib.rerenderStoredBody);
+    expect(result).toEqual({ read: 64, changed: 1 });
+    const after = await lib.db.article.findUniqueOrThrow({ where: { id: seed.id } });
+    expect(after.bodyHtml).toBe(seed.bodyHtml);
   });
 });
