@@ -1,18 +1,27 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { legacyRedirectTarget } from '@/lib/urls';
+import { isGone } from '@/lib/gone';
+import { isPermalink, legacyRedirectTarget } from '@/lib/urls';
 
 /**
  * Old URL shapes that need no database to resolve (/category/<slug>.html, /<slug>/, permalinks
  * without .html or with a trailing slash) get exactly one 301 to their canonical path. Nothing
- * here is about authorisation: pages and handlers check access themselves.
+ * here is about authorisation: pages and handlers check access themselves. It also answers 410 at
+ * the permalink of a deleted article (lib/gone.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // A malformed percent-encoding would make the router throw (a 500): it names nothing, so 404.
   if (!isDecodable(request.nextUrl.pathname)) {
     return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
   }
-  const target = legacyRedirectTarget(request.nextUrl.pathname);
-  if (!target) return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  const target = legacyRedirectTarget(pathname);
+  if (!target) {
+    // A deleted article is gone for good: 410 rather than 404, so search engines drop it.
+    if (isPermalink(pathname) && (await isGone(pathname).catch(() => false))) {
+      return NextResponse.rewrite(new URL('/gone', request.url), { status: 410 });
+    }
+    return NextResponse.next();
+  }
   // A plain URL: NextURL would carry the request's trailing slash over to the target.
   return NextResponse.redirect(new URL(`${target}${request.nextUrl.search}`, request.url), 301);
 }

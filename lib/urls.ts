@@ -26,6 +26,17 @@ export const urls = {
   },
   share: (infoCode: string) => `/html_News/NewsShare.html?infoCode=${seg(infoCode)}`,
   tag: (name: string) => `/tag/${seg(name)}`,
+  /** Site-wide feeds; /feed.xml is the old Jekyll feed's address. */
+  feeds: () => ({ rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' }),
+  sourceFeeds: (slug: string) => ({
+    rss: `/category/${seg(slug)}/feed.xml`,
+    atom: `/category/${seg(slug)}/atom.xml`,
+    json: `/category/${seg(slug)}/feed.json`,
+  }),
+  sitemapIndex: () => '/sitemap.xml',
+  sitemapArticles: (chunk: number) => `/sitemaps/articles/${chunk}.xml`,
+  sitemapSources: () => '/sitemaps/sources.xml',
+  sitemapNews: () => '/sitemaps/news.xml',
 };
 
 export function absoluteUrl(pathname: string, siteUrl: string): string {
@@ -67,6 +78,12 @@ const RESERVED_FIRST_SEGMENTS = new Set([
   'search',
 ]);
 const PERMALINK = /^\/([^/]+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+?)(\.html?)?(\/)?$/;
+
+/** Whether a path has the shape of an article permalink (canonical form). */
+export function isPermalink(pathname: string): boolean {
+  const match = PERMALINK.exec(pathname);
+  return Boolean(match && match[6] === '.html' && !match[7]);
+}
 
 /**
  * The old site's URL shapes that can be mapped to a canonical path without a database: one 301,

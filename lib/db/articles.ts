@@ -198,23 +198,110 @@ function toView(article: ArticleWithRelations): ArticleView {
   };
 }
 
-/** The canonical path of the published article with this infoCode, for the legacy share URL. */
-export function getArticlePathByInfoCode(infoCode: string): Promise<string | null> {
-  return cachedRead(
-    ['article-path-by-info-code', infoCode],
-    [TAGS.infoCode(infoCode)],
-    async () => {
-      const article = await db.article.findUnique({
-        where: { infoCode },
-        select: { slug: true, publishedAt: true, status: true, source: { select: { slug: true } } },
-      });
-      if (!article || article.status !== 'PUBLISHED' || !article.publishedAt) return null;
-      return urls.article({
+/**
+ * Where the legacy share URL for this infoCode leads: the permalink of a published article, `gone`
+ * for one an editor deleted, or null.
+ */
+export function resolveInfoCode(infoCode: string): Promise<{ path: string } | 'gone' | null> {
+  return cachedRead(['resolve-info-code', infoCode], [TAGS.infoCode(infoCode)], async () => {
+    const article = await db.article.findUnique({
+      where: { infoCode },
+      select: { slug: true, publishedAt: true, status: true, source: { select: { slug: true } } },
+    });
+    if (article?.status === 'DELETED') return 'gone' as const;
+    if (!article || article.status !== 'PUBLISHED' || !article.publishedAt) return null;
+    return {
+      path: urls.article({
         sourceSlug: article.source.slug,
         slug: article.slug,
         publishedAt: article.publishedAt,
-      });
+      }),
+    };
+  });
+}
+
+export interface FeedArticle extends ArticleSummary {
+  bodyHtml: string;
+  updatedAt: string;
+}
+
+/** Newest published articles with their bodies, for feeds: the whole site or one source. */
+export function getFeedArticles(
+  limit: number,
+  source?: { id: number; slug: string },
+): Promise<FeedArticle[]> {
+  return cachedRead(
+    ['feed-articles', String(limit), source ? String(source.id) : 'all'],
+    source ? [TAGS.articleLists, TAGS.source(source.slug)] : [TAGS.articleLists],
+    async () => {
+      const rows = await db.$queryRaw<(SummaryRow & { body_html: string; updated_at: Date })[]>`
+        SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, a.body_html, a.updated_at,
+               s.slug AS source_slug, s.name AS source_name
+        FROM articles a JOIN sources s ON s.id = a.source_id
+        WHERE a.status = 'PUBLISHED' AND (${source?.id ?? null}::int IS NULL OR a.source_id = ${source?.id ?? null}::int)
+        ORDER BY a.published_at DESC, a.id DESC
+        LIMIT ${limit}`;
+      return rows.map((row) => ({
+        ...toSummary(row),
+        bodyHtml: row.body_html,
+        updatedAt: row.updated_at.toISOString(),
+      }));
     },
+  );
+}
+
+export const SITEMAP_CHUNK = 50_000;
+
+/**
+ * The article sitemaps: article ids in blocks of 50,000, each with its newest change. An
+ * index-only scan of (id, status, updated_at) — no article rows are read, whatever the archive size.
+ */
+export function getSitemapChunks(): Promise<{ chunk: number; lastmod: string | null }[]> {
+  return cachedRead(['sitemap-chunks'], [TAGS.articleLists], async () => {
+    const rows = await db.$queryRaw<{ chunk: number; lastmod: Date | null }[]>`
+      SELECT ((id - 1) / ${SITEMAP_CHUNK})::int AS chunk, max(updated_at) AS lastmod
+      FROM articles WHERE status = 'PUBLISHED'
+      GROUP BY 1 ORDER BY 1`;
+    return rows.map((row) => ({ chunk: row.chunk, lastmod: row.lastmod?.toISOString() ?? null }));
+  });
+}
+
+/** One article sitemap: the published articles with ids in block `chunk` (a primary-key range scan). */
+export function getSitemapChunk(chunk: number): Promise<{ url: string; lastmod: string }[]> {
+  return cachedRead(['sitemap-chunk', String(chunk)], [TAGS.articleLists], async () => {
+    const rows = await db.$queryRaw<
+      { slug: string; published_at: Date; updated_at: Date; source_slug: string }[]
+    >`
+      SELECT a.slug, a.published_at, a.updated_at, s.slug AS source_slug
+      FROM articles a JOIN sources s ON s.id = a.source_id
+      WHERE a.id > ${chunk * SITEMAP_CHUNK} AND a.id <= ${(chunk + 1) * SITEMAP_CHUNK} AND a.status = 'PUBLISHED'
+      ORDER BY a.id`;
+    return rows.map((row) => ({
+      url: urls.article({
+        sourceSlug: row.source_slug,
+        slug: row.slug,
+        publishedAt: row.published_at,
+      }),
+      lastmod: row.updated_at.toISOString(),
+    }));
+  });
+}
+
+/** Articles first published since `since` (the Google News window), newest first, at most `limit`. */
+export function getArticlesPublishedSince(since: Date, limit: number): Promise<ArticleSummary[]> {
+  return cachedRead(
+    ['published-since', since.toISOString(), String(limit)],
+    [TAGS.articleLists],
+    async () => {
+      const rows = await db.$queryRaw<SummaryRow[]>`
+      SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug AS source_slug, s.name AS source_name
+      FROM articles a JOIN sources s ON s.id = a.source_id
+      WHERE a.status = 'PUBLISHED' AND a.published_at >= ${since} AND a.published_at <= now()
+      ORDER BY a.published_at DESC, a.id DESC
+      LIMIT ${limit}`;
+      return rows.map(toSummary);
+    },
+    300,
   );
 }
 

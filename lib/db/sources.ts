@@ -19,6 +19,22 @@ export const getSourceBySlug = cache((slug: string): Promise<SourceView | null> 
   ),
 );
 
+/** Every source with a published article and when it last published, for the sources sitemap. */
+export function getSourcesForSitemap(): Promise<{ slug: string; lastPublished: string }[]> {
+  return cachedRead(['sources-sitemap'], [TAGS.sources, TAGS.articleLists], async () => {
+    const rows = await db.$queryRaw<{ slug: string; last_published: Date }[]>`
+      SELECT s.slug, latest.published_at AS last_published
+      FROM sources s
+      CROSS JOIN LATERAL (
+        SELECT a.published_at FROM articles a
+        WHERE a.source_id = s.id AND a.status = 'PUBLISHED'
+        ORDER BY a.published_at DESC, a.id DESC LIMIT 1
+      ) latest
+      ORDER BY s.slug`;
+    return rows.map((row) => ({ slug: row.slug, lastPublished: row.last_published.toISOString() }));
+  });
+}
+
 /** Sources with the most recent publications first, for navigation. */
 export function getActiveSources(limit: number): Promise<SourceView[]> {
   return cachedRead(

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { site } from '../site';
+import { toW3CDateTime } from '../time';
 
 /**
  * The one place page metadata is built: title, description, canonical URL, Open Graph and Twitter
@@ -13,6 +14,8 @@ export interface PageMetadataInput {
   noindex?: boolean;
   article?: { publishedTime: string; modifiedTime?: string; section?: string; tags?: string[] };
   image?: string | null;
+  /** Feeds to advertise with <link rel="alternate">. */
+  feeds?: { rss: string; atom: string; json: string; title: string };
 }
 
 export function buildMetadata({
@@ -22,6 +25,7 @@ export function buildMetadata({
   noindex,
   article,
   image,
+  feeds,
 }: PageMetadataInput): Metadata {
   const text = description?.trim() || site.description;
   const fullTitle = title ? `${title} - ${site.name}` : site.name;
@@ -29,7 +33,18 @@ export function buildMetadata({
   return {
     ...(title ? { title } : {}),
     description: text,
-    alternates: { canonical: path },
+    alternates: {
+      canonical: path,
+      ...(feeds
+        ? {
+            types: {
+              'application/rss+xml': [{ url: feeds.rss, title: feeds.title }],
+              'application/atom+xml': [{ url: feeds.atom, title: feeds.title }],
+              'application/feed+json': [{ url: feeds.json, title: feeds.title }],
+            },
+          }
+        : {}),
+    },
     robots: noindex ? { index: false, follow: true } : { index: true, follow: true },
     openGraph: {
       title: fullTitle,
@@ -40,8 +55,10 @@ export function buildMetadata({
       ...(article
         ? {
             type: 'article',
-            publishedTime: article.publishedTime,
-            modifiedTime: article.modifiedTime,
+            publishedTime: toW3CDateTime(new Date(article.publishedTime)),
+            modifiedTime: article.modifiedTime
+              ? toW3CDateTime(new Date(article.modifiedTime))
+              : undefined,
             section: article.section,
             tags: article.tags,
           }

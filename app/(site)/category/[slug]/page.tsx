@@ -4,6 +4,10 @@ import { getSourceArticles } from '@/lib/db/articles';
 import { getSourceBySlug } from '@/lib/db/sources';
 import { decodeSegment, sourceSlugParam } from '@/lib/params';
 import { buildMetadata } from '@/lib/seo/metadata';
+import { JsonLdScript } from '@/components/json-ld';
+import { env } from '@/lib/env';
+import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
+import { site } from '@/lib/site';
 import { urls } from '@/lib/urls';
 
 // Rendered on first request, then served from the full-route cache until an import or edit in this
@@ -26,10 +30,17 @@ async function loadSource(params: Props['params']) {
 export async function generateMetadata({ params }: Props) {
   const source = await loadSource(params);
   if (!source) return {};
+  const page = await getSourceArticles(source, null, PAGE_SIZE);
   return buildMetadata({
     title: `${source.name}新闻`,
-    description: `${source.name}最新新闻，按发布时间排列。`,
+    description: `${source.name}最新新闻：${page.articles
+      .slice(0, 3)
+      .map((a) => a.title)
+      .join('；')}`,
     path: urls.source(source.slug),
+    // A source with nothing published yet is an empty listing: not worth indexing.
+    noindex: page.articles.length === 0,
+    feeds: { ...urls.sourceFeeds(source.slug), title: `${source.name}新闻` },
   });
 }
 
@@ -37,5 +48,18 @@ export default async function SourcePage({ params }: Props) {
   const source = await loadSource(params);
   if (!source) notFound();
   const page = await getSourceArticles(source, null, PAGE_SIZE);
-  return <SourceListing source={source} page={page} isFirstPage />;
+  return (
+    <>
+      <JsonLdScript
+        data={breadcrumbJsonLd(
+          [
+            { name: site.name, path: urls.home() },
+            { name: source.name, path: urls.source(source.slug) },
+          ],
+          env.SITE_URL,
+        )}
+      />
+      <SourceListing source={source} page={page} isFirstPage />
+    </>
+  );
 }

@@ -7,6 +7,9 @@ import { getArticleByPermalink } from '@/lib/db/articles';
 import { env } from '@/lib/env';
 import { decodeSegment, permalinkParams } from '@/lib/params';
 import { buildMetadata, firstImage } from '@/lib/seo/metadata';
+import { JsonLdScript } from '@/components/json-ld';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { site } from '@/lib/site';
 import { absoluteUrl, urls } from '@/lib/urls';
 
 // Article pages keep the old Jekyll permalinks. Rendered on first request, then served from the
@@ -52,12 +55,24 @@ export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(await params);
   if (!article) notFound();
   const sourceUrl = urls.source(article.source.slug);
+  const structuredData = [
+    newsArticleJsonLd({ ...article, image: firstImage(article.bodyHtml) }, env.SITE_URL),
+    breadcrumbJsonLd(
+      [
+        { name: site.name, path: urls.home() },
+        { name: article.source.name, path: sourceUrl },
+        { name: article.title, path: article.url },
+      ],
+      env.SITE_URL,
+    ),
+  ];
   const shareUrl = article.infoCode
     ? absoluteUrl(urls.share(article.infoCode), env.SITE_URL)
     : null;
 
   return (
     <article className="mx-auto max-w-3xl rounded-lg bg-white px-4 py-5 shadow-sm sm:px-8">
+      <JsonLdScript data={structuredData} />
       <nav aria-label="面包屑" className="text-xs text-stone-500">
         <Link href={urls.home()} className="hover:text-brand">
           首页

@@ -1,0 +1,8 @@
+import { sitemapIndexResponse } from '@/lib/sitemaps';
+
+// The sitemap index: the sources sitemap, the Google News sitemap and one sitemap per 50,000 articles.
+export const revalidate = 300;
+
+export function GET() {
+  return sitemapIndexResponse();
+}

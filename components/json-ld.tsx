@@ -1,0 +1,11 @@
+import { serializeJsonLd, type JsonLd } from '@/lib/seo/json-ld';
+
+/** Structured data for search engines, escaped so no value can end the script element. */
+export function JsonLdScript({ data }: { data: JsonLd | JsonLd[] }) {
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+    />
+  );
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import { getFeedArticles } from './db/articles';
+import { getSourceBySlug, type SourceView } from './db/sources';
+import { env } from './env';
+import { cachedBodyResponse } from './http';
+import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from './seo/feeds';
+import { site } from './site';
+import { urls } from './urls';
+
+const FEED_SIZE = 30;
+
+/** The site-wide feed in the given format. */
+export function siteFeedResponse(format: FeedFormat): Promise<Response> {
+  return feedResponse(format, null);
+}
+
+/** One source's feed in the given format; null for an unknown source. */
+export async function sourceFeedResponse(
+  format: FeedFormat,
+  slug: string,
+): Promise<Response | null> {
+  const source = await getSourceBySlug(slug);
+  return source ? feedResponse(format, source) : null;
+}
+
+async function feedResponse(format: FeedFormat, source: SourceView | null): Promise<Response> {
+  const items = await getFeedArticles(FEED_SIZE, source ?? undefined);
+  const body = renderFeed(
+    {
+      title: source ? `${source.name}新闻 - ${site.name}` : site.name,
+      description: source ? `${source.name}最新新闻` : site.description,
+      pagePath: source ? urls.source(source.slug) : urls.home(),
+      feedPaths: source ? urls.sourceFeeds(source.slug) : urls.feeds(),
+      items: items.map((item) => ({ ...item, sourceName: item.source.name })),
+    },
+    format,
+    env.SITE_URL,
+  );
+  const lastModified = items.reduce<Date | null>((latest, item) => {
+    const date = new Date(item.updatedAt);
+    return !latest || date > latest ? date : latest;
+  }, null);
+  return cachedBodyResponse(body, {
+    contentType: FEED_CONTENT_TYPES[format],
+    lastModified,
+    maxAge: 300,
+  });
+}

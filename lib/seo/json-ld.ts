@@ -1,0 +1,80 @@
+import { site } from '../site';
+import { toW3CDateTime } from '../time';
+import { absoluteUrl } from '../urls';
+
+/**
+ * Structured data (schema.org) for search engines. Builders are pure; serializeJsonLd makes the
+ * result safe inside <script>: `<` is escaped, so no string in the data can close the script.
+ */
+export type JsonLd = Record<string, unknown>;
+
+export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export interface NewsArticleInput {
+  title: string;
+  excerpt: string;
+  url: string;
+  publishedAt: string;
+  updatedAt: string;
+  source: { name: string; slug: string };
+  sourceName: string | null;
+  originalUrl: string | null;
+  image: string | null;
+  tags: string[];
+}
+
+export function newsArticleJsonLd(article: NewsArticleInput, siteUrl: string): JsonLd {
+  const url = absoluteUrl(article.url, siteUrl);
+  const author = article.sourceName ?? article.source.name;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    headline: article.title.slice(0, 110),
+    description: article.excerpt,
+    datePublished: toW3CDateTime(new Date(article.publishedAt)),
+    dateModified: toW3CDateTime(new Date(article.updatedAt)),
+    inLanguage: site.language,
+    author: { '@type': 'Organization', name: author },
+    publisher: publisher(siteUrl),
+    articleSection: article.source.name,
+    ...(article.tags.length ? { keywords: article.tags.join(',') } : {}),
+    ...(article.image ? { image: [article.image] } : {}),
+    ...(article.originalUrl ? { isBasedOn: article.originalUrl } : {}),
+  };
+}
+
+export function breadcrumbJsonLd(items: { name: string; path: string }[], siteUrl: string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      item: absoluteUrl(item.path, siteUrl),
+    })),
+  };
+}
+
+export function websiteJsonLd(siteUrl: string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    url: absoluteUrl('/', siteUrl),
+    inLanguage: site.language,
+    description: site.description,
+    publisher: publisher(siteUrl),
+  };
+}
+
+function publisher(siteUrl: string): JsonLd {
+  return { '@type': 'Organization', name: site.name, url: absoluteUrl('/', siteUrl) };
+}
