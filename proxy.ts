@@ -35,6 +35,11 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
+// The proxy costs every request it sees, so canonical URLs that can never need it (home, plain
+// source pages and their older pages, feeds, sitemaps, the share handler) bypass it. Paths with
+// percent-encoding still pass through, for the malformed-encoding check.
 export const config = {
-  matcher: ['/((?!_next/|api/|favicon.ico).*)'],
+  matcher: [
+    '/((?!$|_next/|api/|favicon\\.ico$|robots\\.txt$|html_News/|sitemaps/|sitemap\\.xml$|feed\\.xml$|feed\\.json$|atom\\.xml$|category/[^/.%]+(?:/before/[^/.%]+|/feed\\.xml|/atom\\.xml|/feed\\.json)?$).*)',
+  ],
 };

@@ -20,12 +20,14 @@ export async function sql<T extends pg.QueryResultRow>(
   }
 }
 
-/** Runs `npm run content:import` against the running e2e portal, as an editor would. */
-export function importWhileRunning(
-  ...paths: string[]
+/** Runs an npm script against the running e2e portal's database, as an operator would. */
+export function runScript(
+  script: string,
+  args: string[],
+  stdin = '',
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'content:import', '--', ...paths], {
+    const child = spawn('npm', ['run', '--silent', script, '--', ...args], {
       env: {
         ...process.env,
         PORTAL_DATA_DIR: '.data/e2e',
@@ -37,5 +39,25 @@ export function importWhileRunning(
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => resolve({ code, output }));
+    child.stdin.end(stdin);
   });
+}
+
+/** `npm run content:import` while the portal runs, as an editor would. */
+export function importWhileRunning(...paths: string[]) {
+  return runScript('content:import', paths);
+}
+
+/** An account created with `npm run admin:create -- --password-stdin` (kept if it exists). */
+export async function createAccount(
+  email: string,
+  role: 'admin' | 'editor' | 'writer',
+  password: string,
+): Promise<void> {
+  const run = await runScript(
+    'admin:create',
+    ['--email', email, '--role', role, '--password-stdin'],
+    `${password}\n`,
+  );
+  if (run.code !== 0 && !/Unique constraint/i.test(run.output)) throw new Error(run.output);
 }

@@ -14,6 +14,8 @@ const schema = z.object({
   /** Where the embedded database and other local state live (git-ignored). */
   PORTAL_DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** V8 old-generation cap for the production server: it then collects garbage as it goes. */
+  SERVER_HEAP_MB: z.coerce.number().int().min(128).max(16384).default(256),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -65,6 +65,9 @@ async function main(): Promise<void> {
     console.log(formatImportReport(report));
   }
 
+  const { createFirstAdminIfNone } = await import('../lib/auth/accounts');
+  const firstAdmin = await createFirstAdminIfNone(process.env.ADMIN_EMAIL || 'admin@example.com');
+
   const secret = await loadOrCreateRevalidateSecret(env.PORTAL_DATA_DIR);
   const childEnv = {
     ...process.env,
@@ -96,7 +99,13 @@ async function main(): Promise<void> {
 
   const server = spawn(
     process.execPath,
-    [nextBin, flags.dev ? 'dev' : 'start', '--port', String(env.PORT)],
+    [
+      ...(flags.dev ? [] : [`--max-old-space-size=${env.SERVER_HEAP_MB}`]),
+      nextBin,
+      flags.dev ? 'dev' : 'start',
+      '--port',
+      String(env.PORT),
+    ],
     { stdio: 'inherit', env: childEnv },
   );
   const forgetServer = await recordRunningServer(env.PORTAL_DATA_DIR, env.PORT);
@@ -116,7 +125,13 @@ async function main(): Promise<void> {
     // Whatever was cached before (a previous run, imports made while it was down) is now stale.
     await notifyRunningServer(env.PORTAL_DATA_DIR, [TAGS.all], env.PORT);
     say(`金融消息 is ready: http://localhost:${env.PORT}`);
-    say('editors: /admin is not available yet in this version.');
+    say(`editors: sign in at http://localhost:${env.PORT}/admin`);
+    if (firstAdmin) {
+      say(`first admin account created: ${firstAdmin.email}`);
+      say(`one-time password (shown only now): ${firstAdmin.password}`);
+    } else {
+      say('more accounts: npm run admin:create -- --email <email> --role editor');
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { sitemapIndexResponse } from '@/lib/sitemaps';
 
-// The sitemap index: the sources sitemap, the Google News sitemap and one sitemap per 50,000 articles.
+// The sitemap index: the sources sitemap, the Google News sitemap and one sitemap per 10,000 article ids.
 export const revalidate = 300;
 
 export function GET() {

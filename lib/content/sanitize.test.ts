@@ -10,7 +10,7 @@ describe('sanitizeBody', () => {
 
   it('keeps external images working: https for protocol-relative, no Referer, lazy', () => {
     const html = sanitizeBody('<img src="//img.test/a.jpg" alt="Image" width="552" style="border:1px" onerror="x()">');
-    expect(html).toBe('<img src="https://img.test/a.jpg" alt="" width="552" loading="lazy" decoding="async" referrerpolicy="no-referrer" />');
+    expect(html).toBe('<img src="https://img.test/a.jpg" alt="" width="552" loading="lazy" decoding="async" referrerpolicy="no-referrer">');
   });
 
   it('unwraps tracking spans and drops hidden spacers and comments', () => {
@@ -37,7 +37,7 @@ describe('sanitizeBody', () => {
 
   it('turns <center> into a plain div and h1 into h2', () => {
     expect(sanitizeBody('<center><img src="https://i.test/a.jpg"></center><h1>T</h1>')).toMatch(
-      /^<div><img src="https:\/\/i.test\/a.jpg"[^>]*\/><\/div><h2>T<\/h2>$/,
+      /^<div><img src="https:\/\/i.test\/a.jpg"[^>]*><\/div><h2>T<\/h2>$/,
     );
   });
 

@@ -38,7 +38,7 @@ describe('sanitizeBody properties', () => {
         const once = sanitizeBody(input);
         expect(sanitizeBody(once)).toBe(once);
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 
@@ -47,7 +47,7 @@ describe('sanitizeBody properties', () => {
       fc.property(htmlish, (input) => {
         expect(dangerousTags(sanitizeBody(input))).toEqual([]);
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseFragment } from 'parse5';
 
 /** The XSS test vectors (test/fixtures/xss/owasp-filter-evasion.txt), one per line, \n and \t unescaped. */
 export function readXssVectors(): string[] {
@@ -10,19 +11,80 @@ export function readXssVectors(): string[] {
     .map((line) => line.replace(/\\n/g, '\n').replace(/\\t/g, '\t'));
 }
 
-/** What must never survive sanitising, as patterns over each tag of the sanitised HTML. */
-const DANGEROUS_TAG: RegExp[] = [
-  /<(script|style|iframe|frame|frameset|object|embed|applet|form|input|button|select|textarea|meta|link|base|svg|math|template|noscript|body|head|html|isindex|keygen|marquee|video|audio|source|bgsound|xss)\b/i,
-  /\son[a-z]+\s*=/i,
-  /\sstyle\s*=/i,
-  /\s(href|src|action|formaction|background|dynsrc|lowsrc|data)\s*=\s*["']?\s*(javascript|vbscript|livescript|data):/i,
-];
+const FORBIDDEN_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'meta',
+  'link',
+  'base',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'body',
+  'head',
+  'html',
+  'isindex',
+  'keygen',
+  'marquee',
+  'video',
+  'audio',
+  'source',
+  'bgsound',
+  'xss',
+]);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'background',
+  'dynsrc',
+  'lowsrc',
+  'data',
+  'xlink:href',
+]);
+const DANGEROUS_SCHEME = /^\s*(javascript|vbscript|livescript|data):/i;
+
+interface Node {
+  nodeName: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+}
 
 /**
- * The tags of sanitised HTML that could run code or restyle the page. Text is not inspected: once
- * escaped (`&lt;img onerror=…&gt;`) it is only text.
+ * The elements of sanitised HTML, parsed as a browser would (parse5), that could run code or
+ * restyle the page: forbidden elements, event-handler or style attributes, script URLs.
  */
 export function dangerousTags(html: string): string[] {
-  const tags = html.match(/<[^>]*>/g) ?? [];
-  return tags.filter((tag) => DANGEROUS_TAG.some((pattern) => pattern.test(tag)));
+  const found: string[] = [];
+  const visit = (node: Node) => {
+    if (FORBIDDEN_ELEMENTS.has(node.nodeName)) found.push(`<${node.nodeName}>`);
+    for (const attr of node.attrs ?? []) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on') || name === 'style') found.push(`<${node.nodeName} ${name}>`);
+      if (
+        URL_ATTRIBUTES.has(name) &&
+        DANGEROUS_SCHEME.test(attr.value.replace(/[\u0000-\u001f]/g, ''))
+      ) {
+        found.push(`<${node.nodeName} ${name}="${attr.value}">`);
+      }
+    }
+    for (const child of node.childNodes ?? []) visit(child);
+    if (node.content) visit(node.content);
+  };
+  visit(parseFragment(html) as unknown as Node);
+  return found;
 }

@@ -1,0 +1,88 @@
+import Link from 'next/link';
+import { logout } from './actions';
+import { hasRole, requireUser } from '@/lib/auth/session';
+import { countArticlesByStatus } from '@/lib/db/articles';
+import { listRejectedFiles } from '@/lib/db/imports';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: '概览' };
+
+const ROLE_NAMES = { ADMIN: '管理员', EDITOR: '编辑', WRITER: '作者' } as const;
+const STATUS_NAMES = {
+  PUBLISHED: '已发布',
+  DRAFT: '草稿',
+  SCHEDULED: '定时发布',
+  UNPUBLISHED: '已撤下',
+  DELETED: '已删除',
+} as const;
+
+export default async function AdminHome({
+  searchParams,
+}: {
+  searchParams: Promise<{ denied?: string }>;
+}) {
+  const user = await requireUser();
+  const denied = (await searchParams).denied === '1';
+  const [counts, rejected] = await Promise.all([
+    countArticlesByStatus(),
+    hasRole(user, 'EDITOR') ? listRejectedFiles() : Promise.resolve([]),
+  ]);
+  return (
+    <div className="space-y-6">
+      <div className="flex items-center justify-between">
+        <p>
+          {user.email} · {ROLE_NAMES[user.role]}
+        </p>
+        <form action={logout}>
+          <button
+            type="submit"
+            className="rounded border border-stone-300 bg-white px-3 py-1 text-sm"
+          >
+            退出登录
+          </button>
+        </form>
+      </div>
+      {denied ? (
+        <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-amber-900">
+          你的角色没有访问那个页面的权限。
+        </p>
+      ) : null}
+      <section className="rounded-lg bg-white p-4 shadow-sm">
+        <h1 className="mb-3 text-lg font-bold">文章</h1>
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+          {Object.entries(STATUS_NAMES).map(([status, name]) => (
+            <li key={status} className="rounded bg-stone-50 p-3">
+              <p className="text-2xl font-bold">
+                {counts[status as keyof typeof STATUS_NAMES] ?? 0}
+              </p>
+              <p className="text-sm text-stone-600">{name}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {hasRole(user, 'EDITOR') ? (
+        <section className="rounded-lg bg-white p-4 shadow-sm">
+          <h2 className="mb-3 text-lg font-bold">最近一次导入被拒绝的文件</h2>
+          {rejected.length ? (
+            <ul className="space-y-1 text-sm">
+              {rejected.map((file) => (
+                <li key={file.path}>
+                  <code className="break-all">{file.path}</code>：{file.reason}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-stone-600">没有被拒绝的文件。</p>
+          )}
+        </section>
+      ) : null}
+      {hasRole(user, 'ADMIN') ? (
+        <p>
+          <Link href="/admin/audit" className="text-brand hover:underline">
+            审计日志 ›
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:explain [-- --articles 1000000]`: EXPLAIN (ANALYZE, BUFFERS) of the hot reader
+ * queries against the benchmark database `npm run bench` filled, written to bench/explain.md.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { withClient } from '../bench/support';
+import { startEmbedded } from '../lib/db/embedded';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000000' } } });
+const server = process.env.BENCH_DATABASE_URL
+  ? { url: process.env.BENCH_DATABASE_URL, stop: async () => undefined }
+  : await startEmbedded({
+      dataDir: '.data/bench',
+      port: Number(process.env.BENCH_PG_PORT ?? 54369),
+      database: 'postgres',
+    });
+const url = new URL(server.url);
+url.pathname = `/bench_${values.articles}`;
+
+// The statements lib/db/*.ts sends, with representative parameters.
+const queries: [string, string][] = [
+  [
+    'Home: newest articles',
+    `SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug, s.name FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.status = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC LIMIT 20`,
+  ],
+  [
+    'Source page 1',
+    `SELECT a.id, a.title, a.excerpt, a.slug, a.published_at FROM articles a WHERE a.source_id = 1 AND a.status = 'PUBLISHED' AND (a.published_at, a.id) < ('infinity'::timestamptz, 2147483647) ORDER BY a.published_at DESC, a.id DESC LIMIT 31`,
+  ],
+  [
+    'Source page deep in the archive (keyset cursor)',
+    `SELECT a.id, a.title, a.excerpt, a.slug, a.published_at FROM articles a WHERE a.source_id = 1 AND a.status = 'PUBLISHED' AND (a.published_at, a.id) < ((SELECT published_at FROM articles WHERE source_id = 1 ORDER BY published_at DESC, id DESC OFFSET 20000 LIMIT 1), 2147483647) ORDER BY a.published_at DESC, a.id DESC LIMIT 31`,
+  ],
+  [
+    'Article by permalink',
+    `SELECT a.* FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.slug = 'NW000000000000500000' AND a.status = 'PUBLISHED' AND s.slug = (SELECT s2.slug FROM sources s2 JOIN articles a2 ON a2.source_id = s2.id WHERE a2.slug = 'NW000000000000500000')`,
+  ],
+  [
+    'Share URL: article by infoCode',
+    `SELECT a.slug, a.published_at, a.status FROM articles a WHERE a.info_code = 'NW000000000000500000'`,
+  ],
+  [
+    'Home: per-source sections (12 most active sources, 5 each)',
+    `WITH recent AS (SELECT s.id, latest.published_at AS last_at FROM sources s CROSS JOIN LATERAL (SELECT a.published_at FROM articles a WHERE a.source_id = s.id AND a.status = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC LIMIT 1) latest ORDER BY latest.published_at DESC, s.id LIMIT 12) SELECT a.id FROM recent r CROSS JOIN LATERAL (SELECT a.id FROM articles a WHERE a.source_id = r.id AND a.status = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC LIMIT 5) a`,
+  ],
+  [
+    'Sitemap index: blocks of ids with their newest change',
+    `SELECT ((id - 1) / 10000)::int AS chunk, max(updated_at) FROM articles WHERE status = 'PUBLISHED' GROUP BY 1 ORDER BY 1`,
+  ],
+  [
+    'One article sitemap (10,000 ids)',
+    `SELECT a.slug, a.published_at, a.updated_at, s.slug FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id > 500000 AND a.id <= 510000 AND a.status = 'PUBLISHED' ORDER BY a.id`,
+  ],
+  [
+    'Google News window (48 hours)',
+    `SELECT a.id FROM articles a WHERE a.status = 'PUBLISHED' AND a.published_at >= now() - interval '48 hours' AND a.published_at <= now() ORDER BY a.published_at DESC, a.id DESC LIMIT 1000`,
+  ],
+];
+
+const sections: string[] = [
+  '# Query plans of the hot reader queries',
+  '',
+  `EXPLAIN (ANALYZE, BUFFERS) on the benchmark database with ${Number(values.articles).toLocaleString('en')} articles (bench/fill.ts), run ${new Date().toISOString()}.`,
+  'Every listing walks an index in order and stops at its LIMIT; no public page reads the whole table.',
+  '',
+];
+try {
+  await withClient(url.toString(), async (client) => {
+    for (const [title, sql] of queries) {
+      const plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).rows
+        .map((row) => row['QUERY PLAN'])
+        .join('\n');
+      sections.push(`## ${title}`, '', '```sql', sql, '```', '', '```', plan, '```', '');
+    }
+  });
+} finally {
+  await server.stop();
+}
+await writeFile('bench/explain.md', sections.join('\n'));
+console.log('written to bench/explain.md');
