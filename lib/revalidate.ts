@@ -14,3 +14,17 @@ export function invalidateTags(tags: readonly string[]): void {
 export function invalidateAllContent(): void {
   invalidateTags([TAGS.all]);
 }
+
+/** After one article changed: its page, its source's listings, every list, and its share URL. */
+export function invalidateArticle(article: {
+  slug: string;
+  sourceSlug: string;
+  infoCode: string | null;
+}): void {
+  invalidateTags([
+    TAGS.article(article.slug),
+    TAGS.source(article.sourceSlug),
+    TAGS.articleLists,
+    ...(article.infoCode ? [TAGS.infoCode(article.infoCode)] : []),
+  ]);
+}

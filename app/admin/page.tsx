@@ -48,7 +48,12 @@ export default async function AdminHome({
         </p>
       ) : null}
       <section className="rounded-lg bg-white p-4 shadow-sm">
-        <h1 className="mb-3 text-lg font-bold">文章</h1>
+        <h1 className="mb-3 flex items-baseline justify-between text-lg font-bold">
+          文章
+          <Link href="/admin/articles" className="text-sm font-normal text-brand hover:underline">
+            管理文章 ›
+          </Link>
+        </h1>
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-5">
           {Object.entries(STATUS_NAMES).map(([status, name]) => (
             <li key={status} className="rounded bg-stone-50 p-3">

@@ -310,6 +310,117 @@ export function countArticles(): Promise<number> {
   return db.article.count();
 }
 
+export type ArticleStatusName = 'DRAFT' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED';
+
+export interface AdminArticleRow {
+  id: number;
+  title: string;
+  status: ArticleStatusName;
+  publishedAt: string | null;
+  updatedAt: string;
+  source: { slug: string; name: string };
+  url: string | null;
+  flags: string[];
+}
+
+export interface AdminArticleFilter {
+  status?: ArticleStatusName;
+  sourceSlug?: string;
+  text?: string;
+  /** Keyset: articles with a smaller id (newest first by id). */
+  beforeId?: number;
+}
+
+/** The editors' article list: filters by status, source and title text, keyset-paginated by id. */
+export async function listArticlesForAdmin(
+  filter: AdminArticleFilter,
+  limit: number,
+): Promise<{ rows: AdminArticleRow[]; nextBeforeId: number | null }> {
+  const rows = await db.article.findMany({
+    where: {
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.sourceSlug ? { source: { slug: filter.sourceSlug } } : {}),
+      ...(filter.text ? { title: { contains: filter.text } } : {}),
+      ...(filter.beforeId ? { id: { lt: filter.beforeId } } : {}),
+    },
+    orderBy: { id: 'desc' },
+    take: limit + 1,
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      publishedAt: true,
+      updatedAt: true,
+      slug: true,
+      flags: true,
+      source: { select: { slug: true, name: true } },
+    },
+  });
+  const page = rows.slice(0, limit);
+  return {
+    rows: page.map((row) => ({
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      publishedAt: row.publishedAt?.toISOString() ?? null,
+      updatedAt: row.updatedAt.toISOString(),
+      source: row.source,
+      url: row.publishedAt
+        ? urls.article({
+            sourceSlug: row.source.slug,
+            slug: row.slug,
+            publishedAt: row.publishedAt,
+          })
+        : null,
+      flags: row.flags,
+    })),
+    nextBeforeId: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}
+
+export interface StatusChange {
+  id: number;
+  title: string;
+  slug: string;
+  sourceSlug: string;
+  infoCode: string | null;
+  permalink: string | null;
+  previous: ArticleStatusName;
+}
+
+/**
+ * Publishes, unpublishes, deletes or restores an article. Publishing needs a date (an undated
+ * draft cannot be placed at a permalink). Returns what changed, for invalidation and the audit log.
+ */
+export async function setArticleStatus(
+  id: number,
+  status: 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED',
+): Promise<StatusChange | { error: string }> {
+  const article = await db.article.findUnique({
+    where: { id },
+    include: { source: { select: { slug: true } } },
+  });
+  if (!article) return { error: '文章不存在' };
+  if (status === 'PUBLISHED' && !article.publishedAt)
+    return { error: '这篇文章还没有日期，不能发布' };
+  await db.article.update({ where: { id }, data: { status, version: { increment: 1 } } });
+  return {
+    id,
+    title: article.title,
+    slug: article.slug,
+    sourceSlug: article.source.slug,
+    infoCode: article.infoCode,
+    permalink: article.publishedAt
+      ? urls.article({
+          sourceSlug: article.source.slug,
+          slug: article.slug,
+          publishedAt: article.publishedAt,
+        })
+      : null,
+    previous: article.status,
+  };
+}
+
 /** Articles per status, for the editors' dashboard (uncached: editors want the live figure). */
 export async function countArticlesByStatus(): Promise<Partial<Record<string, number>>> {
   const rows = await db.article.groupBy({ by: ['status'], _count: { _all: true } });

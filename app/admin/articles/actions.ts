@@ -1,0 +1,44 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { clientIp, requireUser } from '@/lib/auth/session';
+import { setArticleStatus } from '@/lib/db/articles';
+import { recordAudit } from '@/lib/db/audit';
+import { markGone, markNotGone } from '@/lib/gone';
+import { invalidateArticle } from '@/lib/revalidate';
+
+const input = z.object({
+  id: z.coerce.number().int().positive(),
+  status: z.enum(['PUBLISHED', 'UNPUBLISHED', 'DELETED']),
+  back: z
+    .string()
+    .regex(/^\/admin\/articles(\?[^\s]*)?$/)
+    .catch('/admin/articles'),
+});
+
+/** Publish, unpublish or delete: authorise → validate → write → invalidate → audit → redirect. */
+export async function changeArticleStatus(formData: FormData): Promise<void> {
+  const user = await requireUser('EDITOR');
+  const parsed = input.safeParse({
+    id: formData.get('id'),
+    status: formData.get('status'),
+    back: formData.get('back'),
+  });
+  if (!parsed.success) redirect('/admin/articles?error=invalid');
+  const { id, status, back } = parsed.data;
+
+  const change = await setArticleStatus(id, status);
+  if ('error' in change) redirect(`/admin/articles?error=${encodeURIComponent(change.error)}`);
+
+  invalidateArticle(change);
+  if (change.permalink) (status === 'DELETED' ? markGone : markNotGone)(change.permalink);
+  await recordAudit({
+    actorId: user.id,
+    action: `article.${status.toLowerCase()}`,
+    target: `${change.id} ${change.title}`,
+    detail: { from: change.previous, to: status },
+    ip: await clientIp(),
+  });
+  redirect(back);
+}
