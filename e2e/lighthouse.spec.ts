@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, expect, test } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from './browser';
 
 // Lighthouse (12.x, pinned: 13 needs Node 22) audits SEO on the three kinds of reader page, in its
 // default mobile emulation, against the production build the suite runs.
@@ -24,16 +25,7 @@ test('Lighthouse scores 100 for SEO on the home, a source and an article page', 
   test.setTimeout(240_000);
   const chrome = await launch({
     chromePath: chromePath(),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     for (const path of pages) {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getFeedArticles } from './db/articles';
 import { getSourceBySlug, type SourceView } from './db/sources';
+import { decodeSegment, sourceSlugParam } from './params';
 import { env } from './env';
 import { cachedBodyResponse } from './http';
 import { FEED_CONTENT_TYPES, renderFeed, type FeedFormat } from './seo/feeds';
@@ -45,4 +46,19 @@ async function feedResponse(format: FeedFormat, source: SourceView | null): Prom
     lastModified,
     maxAge: 300,
   });
+}
+
+/** The GET handler of a source feed route (the three formats differ only in `format`). */
+export function sourceFeedHandler(format: FeedFormat) {
+  return async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+    const slug = sourceSlugParam.safeParse(decodeSegment((await params).slug));
+    const response = slug.success ? await sourceFeedResponse(format, slug.data) : null;
+    return (
+      response ??
+      new Response('Not found', {
+        status: 404,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      })
+    );
+  };
 }

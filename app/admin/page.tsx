@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ROLE_NAMES, STATUS_NAMES } from '@/components/admin/labels';
 import { logout } from './actions';
 import { hasRole, requireUser } from '@/lib/auth/session';
 import { countArticlesByStatus } from '@/lib/db/articles';
@@ -6,15 +7,6 @@ import { listRejectedFiles } from '@/lib/db/imports';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '概览' };
-
-const ROLE_NAMES = { ADMIN: '管理员', EDITOR: '编辑', WRITER: '作者' } as const;
-const STATUS_NAMES = {
-  PUBLISHED: '已发布',
-  DRAFT: '草稿',
-  SCHEDULED: '定时发布',
-  UNPUBLISHED: '已撤下',
-  DELETED: '已删除',
-} as const;
 
 export default async function AdminHome({
   searchParams,

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { STATUS_NAMES } from '@/components/admin/labels';
 import { z } from 'zod';
 import { changeArticleStatus } from './actions';
 import { hasRole, requireUser } from '@/lib/auth/session';
@@ -8,13 +9,6 @@ import { formatShanghaiDateTime } from '@/lib/time';
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '文章' };
 
-const STATUS_NAMES = {
-  PUBLISHED: '已发布',
-  DRAFT: '草稿',
-  SCHEDULED: '定时发布',
-  UNPUBLISHED: '已撤下',
-  DELETED: '已删除',
-} as const;
 const filters = z.object({
   status: z
     .enum(['PUBLISHED', 'DRAFT', 'SCHEDULED', 'UNPUBLISHED', 'DELETED'])

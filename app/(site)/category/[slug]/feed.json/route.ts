@@ -1,21 +1,10 @@
-import { sourceFeedResponse } from '@/lib/feeds';
-import { decodeSegment, sourceSlugParam } from '@/lib/params';
+import { sourceFeedHandler } from '@/lib/feeds';
 
-// One source's json feed.
+// One source's json feed, cached like a page and invalidated with the source's listings.
 export const revalidate = 300;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = sourceSlugParam.safeParse(decodeSegment((await params).slug));
-  const response = slug.success ? await sourceFeedResponse('json', slug.data) : null;
-  return (
-    response ??
-    new Response('Not found', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    })
-  );
-}
+export const GET = sourceFeedHandler('json');
