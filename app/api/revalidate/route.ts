@@ -9,6 +9,9 @@ export const dynamic = 'force-dynamic';
 const body = z.object({ tags: z.array(z.string().min(1).max(256)).min(1).max(100) });
 
 export async function POST(request: Request) {
+  // Only same-machine tools call this; a browser request from another site never may.
+  if (isCrossSite(request))
+    return Response.json({ error: 'cross-site request refused' }, { status: 403 });
   if (!authorised(request.headers.get('authorization'))) {
     return Response.json({ error: 'unauthorised' }, { status: 401 });
   }
@@ -17,6 +20,13 @@ export async function POST(request: Request) {
     return Response.json({ error: 'expected {"tags": string[]}' }, { status: 400 });
   invalidateTags(parsed.data.tags);
   return Response.json({ invalidated: parsed.data.tags });
+}
+
+function isCrossSite(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') return true;
+  const origin = request.headers.get('origin');
+  return origin !== null && origin !== new URL(request.url).origin;
 }
 
 function authorised(header: string | null): boolean {
