@@ -30,11 +30,14 @@ const ADMIN_PAGES: Record<string, { rule: Rule; secret: string }> = {
   '/admin': { rule: 'WRITER', secret: '管理文章' },
   '/admin/articles': { rule: 'WRITER', secret: '筛选' },
   '/admin/audit': { rule: 'ADMIN', secret: 'login.succeeded' },
+  '/admin/articles/[id]': { rule: 'EDITOR', secret: '修订记录' },
 };
 const ACTIONS: Record<string, Rule> = {
   'app/admin/login/actions.ts#login': 'public',
   'app/admin/actions.ts#logout': 'public',
   'app/admin/articles/actions.ts#changeArticleStatus': 'EDITOR',
+  'app/admin/articles/[id]/actions.ts#editArticle': 'EDITOR',
+  'app/admin/articles/[id]/actions.ts#restoreRevision': 'EDITOR',
 };
 const ROUTE_HANDLERS: Record<string, 'public-read' | 'secret'> = {
   '/api/revalidate': 'secret',
@@ -82,7 +85,8 @@ test('admin pages refuse anonymous readers, also as RSC and with a middleware-su
   for (const [page, { rule, secret }] of Object.entries(ADMIN_PAGES)) {
     if (rule === 'public') continue;
     for (const headers of BYPASS_HEADERS) {
-      for (const url of [page, `${page}?_rsc=probe`]) {
+      const path = page.replace('[id]', '1');
+      for (const url of [path, `${path}?_rsc=probe`]) {
         const response = await request.get(url, { headers, maxRedirects: 0 });
         const body = await response.text();
         expect(body, `${url} ${JSON.stringify(headers)}`).not.toContain(secret);
@@ -91,7 +95,7 @@ test('admin pages refuse anonymous readers, also as RSC and with a middleware-su
         );
         // A plain request is sent to the login page; RSC and ?_rsc variants may get Next's own
         // redirects, but never the page's content (checked above).
-        if (url === page && Object.keys(headers).length === 0) {
+        if (url === path && Object.keys(headers).length === 0) {
           expect(response.headers().location).toContain('/admin/login');
         }
       }

@@ -47,3 +47,63 @@ test('a writer sees the article list but cannot change what readers see', async 
   await expect(page.getByRole('heading', { name: '文章' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^(发布|撤下|删除) / })).toHaveCount(0);
 });
+
+test('an editor edits an article with a preview, meets a conflict without losing text, and restores the earlier revision', async ({
+  page,
+  request,
+  browser,
+}) => {
+  const ARTICLE = '/shzqb/2021/12/21/NW202112212225830019.html';
+  await createAccount('e2e-copyeditor@example.com', 'editor', PASSWORD);
+  const signIn = async (p: typeof page) => {
+    await p.goto('/admin/login');
+    await p.getByLabel('邮箱').fill('e2e-copyeditor@example.com');
+    await p.getByLabel('密码').fill(PASSWORD);
+    await p.getByRole('button', { name: '登录' }).click();
+    await expect(p).toHaveURL(/\/admin$/);
+  };
+  await signIn(page);
+  await page.goto(`/admin/articles?q=${encodeURIComponent('绿色债券')}`);
+  await page.getByRole('link', { name: '年内新发绿色债券规模创新高', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '修订记录' })).toBeVisible();
+
+  // A second editor opens the same article before the first one saves.
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other);
+  await other.goto(page.url());
+
+  await page.getByLabel('标题').fill('年内新发绿色债券规模创新高（更正）');
+  await page
+    .getByLabel('正文（Markdown 或 HTML）')
+    .fill('<p>更正后的正文。</p><script>alert(1)</script>');
+  await page.getByRole('button', { name: '预览' }).click();
+  const preview = page.getByRole('region', { name: '预览' });
+  await expect(preview).toContainText('更正后的正文。');
+  expect(await preview.locator('script').count()).toBe(0);
+  await page.screenshot({ path: test.info().outputPath('admin-editor.png'), fullPage: true });
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('status')).toContainText('已保存');
+
+  // Readers see the correction at once.
+  await expect
+    .poll(async () => (await request.get(ARTICLE)).text(), { timeout: 1_000, intervals: [100] })
+    .toContain('年内新发绿色债券规模创新高（更正）');
+  const html = await (await request.get(ARTICLE)).text();
+  expect(html).toContain('更正后的正文。');
+
+  // The second editor's save is refused as a conflict, with both texts shown.
+  await other.getByLabel('标题').fill('另一位编辑的标题');
+  await other.getByRole('button', { name: '保存' }).click();
+  await expect(other.getByRole('status')).toContainText('保存冲突');
+  await expect(other.getByRole('status')).toContainText('更正后的正文。');
+  expect(await (await request.get(ARTICLE)).text()).not.toContain('另一位编辑的标题');
+
+  // Restore the original text from the revisions.
+  await page.reload();
+  await page.getByRole('button', { name: '恢复版本 1' }).first().click();
+  await expect(page).toHaveURL(/restored=1/);
+  const restored = await (await request.get(ARTICLE)).text();
+  expect(restored).toContain('<h1');
+  expect(restored).toContain('今年以来，绿色债券发行提速。');
+  expect(restored).not.toContain('（更正）');
+});

@@ -421,6 +421,121 @@ export async function setArticleStatus(
   };
 }
 
+export interface EditableArticle {
+  id: number;
+  title: string;
+  bodySource: string;
+  bodyHtml: string;
+  status: ArticleStatusName;
+  version: number;
+  slug: string;
+  sourceSlug: string;
+  infoCode: string | null;
+  permalink: string | null;
+  revisions: {
+    id: number;
+    version: number;
+    title: string;
+    bodyHtml: string;
+    reason: string;
+    createdAt: string;
+  }[];
+}
+
+export async function getArticleForEditing(id: number): Promise<EditableArticle | null> {
+  const article = await db.article.findUnique({
+    where: { id },
+    include: {
+      source: { select: { slug: true } },
+      revisions: { orderBy: { version: 'desc' }, take: 50 },
+    },
+  });
+  if (!article) return null;
+  return {
+    id: article.id,
+    title: article.title,
+    bodySource: article.rawSource,
+    bodyHtml: article.bodyHtml,
+    status: article.status,
+    version: article.version,
+    slug: article.slug,
+    sourceSlug: article.source.slug,
+    infoCode: article.infoCode,
+    permalink: article.publishedAt
+      ? urls.article({
+          sourceSlug: article.source.slug,
+          slug: article.slug,
+          publishedAt: article.publishedAt,
+        })
+      : null,
+    revisions: article.revisions.map((r) => ({
+      id: r.id,
+      version: r.version,
+      title: r.title,
+      bodyHtml: r.bodyHtml,
+      reason: r.reason,
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
+}
+
+export type SaveResult =
+  | { ok: true; article: EditableArticle }
+  | { ok: false; conflict: EditableArticle }
+  | { ok: false; missing: true };
+
+/**
+ * Saves a new title and body (already rendered by the caller) if the article is still at
+ * `expectedVersion`: otherwise nothing is written and the current version comes back, so the
+ * editor sees both texts and loses neither. The replaced text is kept as a revision.
+ */
+export async function saveArticleText(
+  id: number,
+  expectedVersion: number,
+  change: { title: string; bodySource: string; bodyHtml: string; excerpt: string; reason: string },
+): Promise<SaveResult> {
+  const saved = await db.$transaction(async (tx) => {
+    const current = await tx.article.findUnique({ where: { id } });
+    if (!current) return 'missing' as const;
+    if (current.version !== expectedVersion) return 'conflict' as const;
+    await tx.articleRevision.create({
+      data: {
+        articleId: id,
+        version: current.version,
+        title: current.title,
+        bodyHtml: current.bodyHtml,
+        rawSource: current.rawSource,
+        sourcePath: current.sourcePath,
+        contentHash: current.contentHash,
+        reason: change.reason,
+      },
+    });
+    await tx.article.update({
+      where: { id, version: expectedVersion },
+      data: {
+        title: change.title,
+        rawSource: change.bodySource,
+        bodyHtml: change.bodyHtml,
+        excerpt: change.excerpt,
+        version: { increment: 1 },
+      },
+    });
+    return 'saved' as const;
+  });
+  const article = await getArticleForEditing(id);
+  if (saved === 'missing' || !article) return { ok: false, missing: true };
+  return saved === 'conflict' ? { ok: false, conflict: article } : { ok: true, article };
+}
+
+/** The raw text a revision kept. */
+export async function getRevisionSource(revisionId: number): Promise<string | null> {
+  const revision = await db.articleRevision.findUnique({
+    where: { id: revisionId },
+    select: { rawSource: true },
+  });
+  return revision?.rawSource ?? null;
+}
+
 /** Articles per status, for the editors' dashboard (uncached: editors want the live figure). */
 export async function countArticlesByStatus(): Promise<Partial<Record<string, number>>> {
   const rows = await db.article.groupBy({ by: ['status'], _count: { _all: true } });

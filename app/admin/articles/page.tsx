@@ -95,8 +95,8 @@ export default async function AdminArticles({
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-stone-100 align-top">
                 <td className="py-1 pr-2">
-                  {row.url && row.status === 'PUBLISHED' ? (
-                    <Link href={row.url} className="hover:text-brand">
+                  {canPublish ? (
+                    <Link href={`/admin/articles/${row.id}`} className="hover:text-brand">
                       {row.title}
                     </Link>
                   ) : (
