@@ -63,3 +63,12 @@ export function rerenderStoredBody(rawSource: string): { html: string; excerpt: 
   const rendered = renderBody(extractBodyParts(body).markdown);
   return { html: rendered.html, excerpt: rendered.excerpt };
 }
+
+/** What an editor edits: the body of a stored post, without the front matter of an imported file. */
+export function editableBody(rawSource: string): string {
+  try {
+    return splitPost(rawSource).body.trim();
+  } catch {
+    return rawSource;
+  }
+}

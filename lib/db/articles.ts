@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { TAGS } from '../cache-tags';
 import type { NormalisedPost } from '../content/normalise';
+import { editableBody } from '../content/render';
 import { shanghaiParts } from '../time';
 import { encodeCursor, urls, type Cursor } from '../urls';
 import { cachedRead } from './cached';
@@ -454,7 +455,7 @@ export async function getArticleForEditing(id: number): Promise<EditableArticle 
   return {
     id: article.id,
     title: article.title,
-    bodySource: article.rawSource,
+    bodySource: editableBody(article.rawSource),
     bodyHtml: article.bodyHtml,
     status: article.status,
     version: article.version,
