@@ -38,6 +38,7 @@ const ACTIONS: Record<string, Rule> = {
   'app/admin/articles/actions.ts#changeArticleStatus': 'EDITOR',
   'app/admin/articles/[id]/actions.ts#editArticle': 'EDITOR',
   'app/admin/articles/[id]/actions.ts#restoreRevision': 'EDITOR',
+  'app/admin/articles/[id]/actions.ts#scheduleArticleAction': 'EDITOR',
 };
 const ROUTE_HANDLERS: Record<string, 'public-read' | 'secret'> = {
   '/api/revalidate': 'secret',

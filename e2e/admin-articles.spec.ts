@@ -107,3 +107,30 @@ test('an editor edits an article with a preview, meets a conflict without losing
   expect(restored).toContain('今年以来，绿色债券发行提速。');
   expect(restored).not.toContain('（更正）');
 });
+
+test('an editor schedules a draft; it appears on the home page at its time, with no cron', async ({
+  page,
+  request,
+}) => {
+  await createAccount('e2e-scheduler@example.com', 'editor', PASSWORD);
+  await page.goto('/admin/login');
+  await page.getByLabel('邮箱').fill('e2e-scheduler@example.com');
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+
+  // The fixture without a date was imported as a draft with a derived title.
+  await page.goto('/admin/articles?status=DRAFT');
+  const title =
+    '据霍尼韦尔官网消息，5月24日，霍尼韦尔宣布为蔚来旗下ET7新能源汽车提供HFO-1234yf(四氟丙烯)制冷剂';
+  await page.getByRole('link', { name: title }).click();
+  const at = new Date(Date.now() + 4000 + 8 * 3600_000).toISOString().slice(0, 19); // Beijing wall-clock time
+  await page.getByLabel('定时发布（北京时间）').fill(at);
+  await page.getByRole('button', { name: '定时发布' }).click();
+  await expect(page.getByText('已定时发布：到时会自动出现在网站上。')).toBeVisible();
+  expect(await (await request.get('/')).text()).not.toContain(title);
+
+  await expect
+    .poll(async () => (await request.get('/')).text(), { timeout: 20_000, intervals: [1000] })
+    .toContain(title);
+});

@@ -528,6 +528,54 @@ export async function saveArticleText(
   return saved === 'conflict' ? { ok: false, conflict: article } : { ok: true, article };
 }
 
+/** Sets an article to be published at `at` (its permalink date); the scheduler publishes it then. */
+export async function scheduleArticle(
+  id: number,
+  at: Date,
+): Promise<StatusChange | { error: string }> {
+  const article = await db.article.findUnique({
+    where: { id },
+    include: { source: { select: { slug: true } } },
+  });
+  if (!article) return { error: '文章不存在' };
+  if (article.status === 'PUBLISHED') return { error: '文章已发布；如需改期请先撤下' };
+  await db.article.update({
+    where: { id },
+    data: { status: 'SCHEDULED', publishedAt: at, version: { increment: 1 } },
+  });
+  return {
+    id,
+    title: article.title,
+    slug: article.slug,
+    sourceSlug: article.source.slug,
+    infoCode: article.infoCode,
+    permalink: urls.article({
+      sourceSlug: article.source.slug,
+      slug: article.slug,
+      publishedAt: at,
+    }),
+    previous: article.status,
+  };
+}
+
+/** Publishes every scheduled article whose time has come; returns what was published. */
+export async function publishDueArticles(
+  now = new Date(),
+): Promise<{ slug: string; sourceSlug: string; infoCode: string | null }[]> {
+  const rows = await db.$queryRaw<
+    { slug: string; source_slug: string; info_code: string | null }[]
+  >`
+    UPDATE articles a SET status = 'PUBLISHED', version = a.version + 1, updated_at = now()
+    FROM sources s
+    WHERE s.id = a.source_id AND a.status = 'SCHEDULED' AND a.published_at <= ${now}
+    RETURNING a.slug, s.slug AS source_slug, a.info_code`;
+  return rows.map((row) => ({
+    slug: row.slug,
+    sourceSlug: row.source_slug,
+    infoCode: row.info_code,
+  }));
+}
+
 /** The raw text a revision kept. */
 export async function getRevisionSource(revisionId: number): Promise<string | null> {
   const revision = await db.articleRevision.findUnique({

@@ -8,10 +8,12 @@ import {
   getArticleForEditing,
   getRevisionSource,
   saveArticleText,
+  scheduleArticle,
   type EditableArticle,
 } from '@/lib/db/articles';
 import { recordAudit } from '@/lib/db/audit';
 import { invalidateArticle } from '@/lib/revalidate';
+import { parseSiteDate } from '@/lib/time';
 
 export type EditState =
   | { kind: 'idle' }
@@ -119,4 +121,30 @@ export async function restoreRevision(formData: FormData): Promise<void> {
     ip: await clientIp(),
   });
   redirect(`${back}?restored=${revision.version}`);
+}
+
+const scheduleForm = z.object({
+  id: z.coerce.number().int().positive(),
+  at: z.string().min(10).max(30),
+});
+
+/** Schedule: authorise → validate (a future Beijing time) → write → invalidate → audit → redirect. */
+export async function scheduleArticleAction(formData: FormData): Promise<void> {
+  const user = await requireUser('EDITOR');
+  const parsed = scheduleForm.safeParse({ id: formData.get('id'), at: formData.get('at') });
+  if (!parsed.success) redirect('/admin/articles');
+  const back = `/admin/articles/${parsed.data.id}`;
+  const at = parseSiteDate(parsed.data.at);
+  if (!at || at.getTime() <= Date.now()) redirect(`${back}?error=schedule-time`);
+  const change = await scheduleArticle(parsed.data.id, at);
+  if ('error' in change) redirect(`${back}?error=${encodeURIComponent(change.error)}`);
+  invalidateArticle(change);
+  await recordAudit({
+    actorId: user.id,
+    action: 'article.scheduled',
+    target: `${change.id} ${change.title}`,
+    detail: { at: at.toISOString() },
+    ip: await clientIp(),
+  });
+  redirect(`${back}?scheduled=1`);
 }

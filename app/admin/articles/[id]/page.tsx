@@ -2,7 +2,7 @@ import { diffWords } from 'diff';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { restoreRevision } from './actions';
+import { restoreRevision, scheduleArticleAction } from './actions';
 import { ArticleEditor } from './editor';
 import { STATUS_NAMES } from '@/components/admin/labels';
 import { requireUser } from '@/lib/auth/session';
@@ -13,7 +13,14 @@ import { formatShanghaiDateTime } from '@/lib/time';
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '编辑文章' };
 
-export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ scheduled?: string; error?: string }>;
+}) {
+  const notice = await searchParams;
   await requireUser('EDITOR');
   const id = z.coerce
     .number()
@@ -39,6 +46,40 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
             </>
           ) : null}
         </p>
+        {notice.scheduled ? (
+          <p role="status" className="mb-3 rounded bg-green-50 px-3 py-2 text-green-900">
+            已定时发布：到时会自动出现在网站上。
+          </p>
+        ) : null}
+        {notice.error ? (
+          <p role="alert" className="mb-3 rounded bg-red-50 px-3 py-2 text-red-800">
+            {notice.error === 'schedule-time' ? '请选择一个将来的时间（北京时间）' : notice.error}
+          </p>
+        ) : null}
+        {article.status !== 'PUBLISHED' ? (
+          <form
+            action={scheduleArticleAction}
+            className="mb-4 flex flex-wrap items-end gap-2 text-sm"
+          >
+            <input type="hidden" name="id" value={article.id} />
+            <label>
+              <span className="block text-stone-700">定时发布（北京时间）</span>
+              <input
+                type="datetime-local"
+                name="at"
+                step={1}
+                required
+                className="rounded border border-stone-300 px-2 py-1"
+              />
+            </label>
+            <button
+              type="submit"
+              className="rounded border border-stone-300 px-3 py-1 hover:border-brand"
+            >
+              定时发布
+            </button>
+          </form>
+        ) : null}
         <ArticleEditor
           id={article.id}
           version={article.version}
