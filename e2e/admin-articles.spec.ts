@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createAccount } from './support';
+import { createAccount, signIn } from './support';
 
 const PASSWORD = 'Zq8#kLm2!vWp9x-e2e';
 const TITLE = '春运火车票开售时间公布 铁路部门推出候补购票服务';
@@ -10,11 +10,7 @@ test('an editor unpublishes, deletes and republishes an article; readers see eac
   request,
 }, testInfo) => {
   await createAccount('e2e-desk@example.com', 'editor', PASSWORD);
-  await page.goto('/admin/login');
-  await page.getByLabel('邮箱').fill('e2e-desk@example.com');
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signIn(page, 'e2e-desk@example.com', PASSWORD);
 
   expect((await request.get(PERMALINK)).status()).toBe(200);
   await page.goto(`/admin/articles?q=${encodeURIComponent('春运火车票')}`);
@@ -38,11 +34,7 @@ test('an editor unpublishes, deletes and republishes an article; readers see eac
 
 test('a writer sees the article list but cannot change what readers see', async ({ page }) => {
   await createAccount('e2e-writer@example.com', 'writer', PASSWORD);
-  await page.goto('/admin/login');
-  await page.getByLabel('邮箱').fill('e2e-writer@example.com');
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signIn(page, 'e2e-writer@example.com', PASSWORD);
   await page.goto('/admin/articles');
   await expect(page.getByRole('heading', { name: '文章' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^(发布|撤下|删除) / })).toHaveCount(0);
@@ -55,21 +47,14 @@ test('an editor edits an article with a preview, meets a conflict without losing
 }) => {
   const ARTICLE = '/shzqb/2021/12/21/NW202112212225830019.html';
   await createAccount('e2e-copyeditor@example.com', 'editor', PASSWORD);
-  const signIn = async (p: typeof page) => {
-    await p.goto('/admin/login');
-    await p.getByLabel('邮箱').fill('e2e-copyeditor@example.com');
-    await p.getByLabel('密码').fill(PASSWORD);
-    await p.getByRole('button', { name: '登录' }).click();
-    await expect(p).toHaveURL(/\/admin$/);
-  };
-  await signIn(page);
+  await signIn(page, 'e2e-copyeditor@example.com', PASSWORD);
   await page.goto(`/admin/articles?q=${encodeURIComponent('绿色债券')}`);
   await page.getByRole('link', { name: '年内新发绿色债券规模创新高', exact: true }).click();
   await expect(page.getByRole('heading', { name: '修订记录' })).toBeVisible();
 
   // A second editor opens the same article before the first one saves.
   const other = await (await browser.newContext()).newPage();
-  await signIn(other);
+  await signIn(other, 'e2e-copyeditor@example.com', PASSWORD);
   await other.goto(page.url());
 
   await page.getByLabel('标题').fill('年内新发绿色债券规模创新高（更正）');
@@ -113,11 +98,7 @@ test('an editor schedules a draft; it appears on the home page at its time, with
   request,
 }) => {
   await createAccount('e2e-scheduler@example.com', 'editor', PASSWORD);
-  await page.goto('/admin/login');
-  await page.getByLabel('邮箱').fill('e2e-scheduler@example.com');
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await signIn(page, 'e2e-scheduler@example.com', PASSWORD);
 
   // The fixture without a date was imported as a draft with a derived title.
   await page.goto('/admin/articles?status=DRAFT');

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { expect, type Page } from '@playwright/test';
 import pg from 'pg';
 import { embeddedUrl } from '../lib/db/embedded';
 
@@ -60,4 +61,13 @@ export async function createAccount(
     `${password}\n`,
   );
   if (run.code !== 0 && !/Unique constraint/i.test(run.output)) throw new Error(run.output);
+}
+
+/** Signs in through the login form and waits for the dashboard. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/admin/login');
+  await page.getByLabel('邮箱').fill(email);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
 }

@@ -405,21 +405,7 @@ export async function setArticleStatus(
   if (status === 'PUBLISHED' && !article.publishedAt)
     return { error: '这篇文章还没有日期，不能发布' };
   await db.article.update({ where: { id }, data: { status, version: { increment: 1 } } });
-  return {
-    id,
-    title: article.title,
-    slug: article.slug,
-    sourceSlug: article.source.slug,
-    infoCode: article.infoCode,
-    permalink: article.publishedAt
-      ? urls.article({
-          sourceSlug: article.source.slug,
-          slug: article.slug,
-          publishedAt: article.publishedAt,
-        })
-      : null,
-    previous: article.status,
-  };
+  return statusChange(article, article.publishedAt);
 }
 
 export interface EditableArticle {
@@ -528,6 +514,30 @@ export async function saveArticleText(
   return saved === 'conflict' ? { ok: false, conflict: article } : { ok: true, article };
 }
 
+function statusChange(
+  article: {
+    id: number;
+    title: string;
+    slug: string;
+    infoCode: string | null;
+    status: ArticleStatusName;
+    source: { slug: string };
+  },
+  publishedAt: Date | null,
+): StatusChange {
+  return {
+    id: article.id,
+    title: article.title,
+    slug: article.slug,
+    sourceSlug: article.source.slug,
+    infoCode: article.infoCode,
+    permalink: publishedAt
+      ? urls.article({ sourceSlug: article.source.slug, slug: article.slug, publishedAt })
+      : null,
+    previous: article.status,
+  };
+}
+
 /** Sets an article to be published at `at` (its permalink date); the scheduler publishes it then. */
 export async function scheduleArticle(
   id: number,
@@ -543,19 +553,7 @@ export async function scheduleArticle(
     where: { id },
     data: { status: 'SCHEDULED', publishedAt: at, version: { increment: 1 } },
   });
-  return {
-    id,
-    title: article.title,
-    slug: article.slug,
-    sourceSlug: article.source.slug,
-    infoCode: article.infoCode,
-    permalink: urls.article({
-      sourceSlug: article.source.slug,
-      slug: article.slug,
-      publishedAt: at,
-    }),
-    previous: article.status,
-  };
+  return statusChange(article, at);
 }
 
 /** Publishes every scheduled article whose time has come; returns what was published. */
