@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import pg from 'pg';
+import { startEmbedded } from '../lib/db/embedded';
 
 /** One line describing the machine a benchmark ran on, for the results files. */
 export function describeMachine(): string {
@@ -58,17 +58,18 @@ export function runMeasured(
   });
 }
 
-export async function withClient<T>(
-  url: string,
-  work: (client: pg.Client) => Promise<T>,
-): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+/**
+ * The PostgreSQL server benchmarks create their databases on: BENCH_DATABASE_URL's, or an embedded
+ * one in .data/bench (port BENCH_PG_PORT, default 54369).
+ */
+export async function benchServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (process.env.BENCH_DATABASE_URL)
+    return { url: process.env.BENCH_DATABASE_URL, stop: async () => undefined };
+  return startEmbedded({
+    dataDir: '.data/bench',
+    port: Number(process.env.BENCH_PG_PORT ?? 54369),
+    database: 'postgres',
+  });
 }
 
 /** A markdown table from rows of cells, the first row being the header. */

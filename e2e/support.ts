@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { expect, type Page } from '@playwright/test';
-import pg from 'pg';
+import type pg from 'pg';
+import { withPgClient } from '../lib/db/pg';
 import { embeddedUrl } from '../lib/db/embedded';
 
 /** The e2e server's database (see playwright.config.ts), for the few tests that arrange state directly. */
@@ -8,17 +9,11 @@ export const e2eDatabaseUrl =
   process.env.E2E_DATABASE_URL ||
   embeddedUrl(Number(process.env.E2E_EMBEDDED_PG_PORT ?? 54349), 'portal');
 
-export async function sql<T extends pg.QueryResultRow>(
+export function sql<T extends pg.QueryResultRow>(
   text: string,
   values: unknown[] = [],
 ): Promise<T[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
+  return withPgClient(e2eDatabaseUrl, async (client) => (await client.query<T>(text, values)).rows);
 }
 
 /** Runs an npm script against the running e2e portal's database, as an operator would. */

@@ -4,19 +4,12 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { withClient } from '../bench/support';
-import { startEmbedded } from '../lib/db/embedded';
+import { benchServer } from '../bench/support';
+import { databaseUrl, withPgClient } from '../lib/db/pg';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000000' } } });
-const server = process.env.BENCH_DATABASE_URL
-  ? { url: process.env.BENCH_DATABASE_URL, stop: async () => undefined }
-  : await startEmbedded({
-      dataDir: '.data/bench',
-      port: Number(process.env.BENCH_PG_PORT ?? 54369),
-      database: 'postgres',
-    });
-const url = new URL(server.url);
-url.pathname = `/bench_${values.articles}`;
+const server = await benchServer();
+const url = databaseUrl(server.url, `bench_${values.articles}`);
 
 // The statements lib/db/*.ts sends, with representative parameters.
 const queries: [string, string][] = [
@@ -66,7 +59,7 @@ const sections: string[] = [
   '',
 ];
 try {
-  await withClient(url.toString(), async (client) => {
+  await withPgClient(url, async (client) => {
     for (const [title, sql] of queries) {
       const plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).rows
         .map((row) => row['QUERY PLAN'])

@@ -7,12 +7,12 @@
  * Database: a fresh one on BENCH_DATABASE_URL's server, or on an embedded server in .data/bench.
  */
 import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { describeMachine, markdownTable, mib, runMeasured, withClient } from '../bench/support';
+import { benchServer, describeMachine, markdownTable, mib, runMeasured } from '../bench/support';
+import { createDatabase, databaseUrl, dropDatabase } from '../lib/db/pg';
 import { writeSyntheticArchive } from '../bench/synthetic-archive';
-import { startEmbedded } from '../lib/db/embedded';
 
 const { values } = parseArgs({
   options: {
@@ -34,25 +34,12 @@ if (!existsSync(marker)) {
   const summary = await writeSyntheticArchive({ dir: archive, posts, sources, seed });
   await writeFile(marker, JSON.stringify(summary));
 }
-const summary = JSON.parse(
-  await import('node:fs/promises').then((fs) => fs.readFile(marker, 'utf8')),
-) as { bytes: number };
+const summary = JSON.parse(await readFile(marker, 'utf8')) as { bytes: number };
 
-const server = process.env.BENCH_DATABASE_URL
-  ? { url: process.env.BENCH_DATABASE_URL, stop: async () => undefined }
-  : await startEmbedded({
-      dataDir: '.data/bench',
-      port: Number(process.env.BENCH_PG_PORT ?? 54369),
-      database: 'postgres',
-    });
+const server = await benchServer();
 const database = `bench_import_${Date.now()}`;
-await withClient(server.url, (client) =>
-  client.query(
-    `CREATE DATABASE ${database} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
-  ),
-);
-const url = new URL(server.url);
-url.pathname = `/${database}`;
+await createDatabase(server.url, database);
+const url = databaseUrl(server.url, database);
 
 const rows = [
   ['run', 'posts', 'seconds', 'posts/s', 'importer peak RSS', 'created', 'unchanged', 'rejected'],
@@ -72,7 +59,7 @@ try {
         '--json',
         archive,
       ],
-      { ...process.env, DATABASE_URL: url.toString(), PORTAL_DATA_DIR: '.data/bench' },
+      { ...process.env, DATABASE_URL: url, PORTAL_DATA_DIR: '.data/bench' },
     );
     if (result.code !== 0) throw new Error(`${run} exited with ${result.code}`);
     const report = JSON.parse(result.stdout) as {
@@ -94,10 +81,7 @@ try {
     ]);
   }
 } finally {
-  if (!values.keep)
-    await withClient(server.url, (client) =>
-      client.query(`DROP DATABASE ${database} WITH (FORCE)`),
-    );
+  if (!values.keep) await dropDatabase(server.url, database);
   await server.stop();
 }
 

@@ -16,9 +16,9 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { currentRss, describeMachine, markdownTable, mib, withClient } from '../bench/support';
+import { benchServer, currentRss, describeMachine, markdownTable, mib } from '../bench/support';
+import { createDatabase, databaseUrl, withPgClient } from '../lib/db/pg';
 import { fillDatabase } from '../bench/fill';
-import { startEmbedded } from '../lib/db/embedded';
 import { migrate } from '../lib/db/migrate';
 import { encodeCursor, urls } from '../lib/urls';
 
@@ -58,30 +58,15 @@ const say = (message: string) => console.log(`[bench] ${message}`);
 const require = createRequire(import.meta.url);
 
 // ---- database ------------------------------------------------------------------------------
-const server = process.env.BENCH_DATABASE_URL
-  ? { url: process.env.BENCH_DATABASE_URL, stop: async () => undefined }
-  : await startEmbedded({
-      dataDir: '.data/bench',
-      port: Number(process.env.BENCH_PG_PORT ?? 54369),
-      database: 'postgres',
-    });
+const server = await benchServer();
 const database = `bench_${articles}`;
-const dbUrl = (() => {
-  const url = new URL(server.url);
-  url.pathname = `/${database}`;
-  return url.toString();
-})();
-const exists = await withClient(
+const dbUrl = databaseUrl(server.url, database);
+const exists = await withPgClient(
   server.url,
   async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount,
 );
 if (!exists || !values.reuse) {
-  await withClient(server.url, async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await c.query(
-      `CREATE DATABASE ${database} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
-    );
-  });
+  await createDatabase(server.url, database, { replace: true });
   await migrate(dbUrl);
   say(`filling ${articles} articles over ${sources} sources …`);
   const started = Date.now();
@@ -220,7 +205,7 @@ function processTreeRss(pid: number): number {
 }
 
 async function benchTargets(url: string) {
-  return withClient(url, async (c) => {
+  return withPgClient(url, async (c) => {
     const sample = (
       await c.query<{ slug: string; published_at: Date; info_code: string; source_slug: string }>(
         `SELECT a.slug, a.published_at, a.info_code, s.slug AS source_slug FROM articles a JOIN sources s ON s.id = a.source_id

