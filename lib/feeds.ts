@@ -1,6 +1,6 @@
 import 'server-only';
 import { getFeedArticles } from './db/articles';
-import { getSourceBySlug, type SourceView } from './db/sources';
+import { getRenamedSourceSlug, getSourceBySlug, type SourceView } from './db/sources';
 import { decodeSegment, sourceSlugParam } from './params';
 import { env } from './env';
 import { cachedBodyResponse } from './http';
@@ -53,6 +53,14 @@ export function sourceFeedHandler(format: FeedFormat) {
   return async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
     const slug = sourceSlugParam.safeParse(decodeSegment((await params).slug));
     const response = slug.success ? await sourceFeedResponse(format, slug.data) : null;
+    // A renamed or merged source's old feed URL: subscribers follow a 301 to the current one.
+    const renamed = !response && slug.success ? await getRenamedSourceSlug(slug.data) : null;
+    if (renamed) {
+      return new Response(null, {
+        status: 301,
+        headers: { Location: urls.sourceFeeds(renamed)[format] },
+      });
+    }
     return (
       response ??
       new Response('Not found', {

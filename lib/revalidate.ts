@@ -21,10 +21,23 @@ export function invalidateArticle(article: {
   sourceSlug: string;
   infoCode: string | null;
 }): void {
+  invalidateArticles([article]);
+}
+
+// Past this many, expiring everything costs less than naming each page.
+const MANY_ARTICLES = 200;
+
+/** After a change that touched many articles' pages (a tag renamed, say). */
+export function invalidateArticles(
+  articles: { slug: string; sourceSlug: string; infoCode: string | null }[],
+): void {
+  if (articles.length > MANY_ARTICLES) return invalidateAllContent();
   invalidateTags([
-    TAGS.article(article.slug),
-    TAGS.source(article.sourceSlug),
     TAGS.articleLists,
-    ...(article.infoCode ? [TAGS.infoCode(article.infoCode)] : []),
+    ...articles.flatMap((a) => [
+      TAGS.article(a.slug),
+      TAGS.source(a.sourceSlug),
+      ...(a.infoCode ? [TAGS.infoCode(a.infoCode)] : []),
+    ]),
   ]);
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, decodeCursor, encodeCursor, legacyRedirectTarget, urls } from './urls';
+import {
+  absoluteUrl,
+  decodeCursor,
+  encodeCursor,
+  legacyRedirectTarget,
+  sourceInPath,
+  urls,
+} from './urls';
 
 describe('urls', () => {
   it('builds the legacy Jekyll permalink with the Shanghai date', () => {
@@ -66,5 +73,41 @@ describe('legacyRedirectTarget', () => {
     '/tag/x',
   ])('leaves canonical %s alone', (path) => {
     expect(legacyRedirectTarget(path)).toBeNull();
+  });
+});
+
+describe('sourceInPath', () => {
+  it('finds the source of a permalink and moves it to another slug', () => {
+    const found = sourceInPath('/shamenwanbao/2021/12/21/NW202112212221212333.html');
+    expect(found?.slug).toBe('shamenwanbao');
+    expect(found?.withSlug('xmwb')).toBe('/xmwb/2021/12/21/NW202112212221212333.html');
+  });
+
+  it('finds the source of its listing pages and feeds', () => {
+    expect(sourceInPath('/category/shamenwanbao')?.withSlug('xmwb')).toBe('/category/xmwb');
+    expect(sourceInPath('/category/shamenwanbao/feed.xml')?.withSlug('xmwb')).toBe(
+      '/category/xmwb/feed.xml',
+    );
+    expect(sourceInPath('/category/a/before/abc-1')?.withSlug('b')).toBe(
+      '/category/b/before/abc-1',
+    );
+  });
+
+  it('decodes encoded slugs and encodes the new one', () => {
+    const found = sourceInPath('/%E5%8E%A6%E9%97%A8%20x/2021/12/21/a%20b.html');
+    expect(found?.slug).toBe('厦门 x');
+    expect(found?.withSlug('new slug')).toBe('/new%20slug/2021/12/21/a%20b.html');
+  });
+
+  it('ignores paths that name no source', () => {
+    for (const path of [
+      '/',
+      '/admin/articles',
+      '/feed.xml',
+      '/shamenwanbao/2021/12/21/x',
+      '/%E5',
+    ]) {
+      expect(sourceInPath(path), path).toBeNull();
+    }
   });
 });

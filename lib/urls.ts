@@ -111,3 +111,29 @@ export function legacyRedirectTarget(pathname: string): string | null {
   }
   return null;
 }
+
+const SOURCE_LISTING = /^\/category\/([^/]+)(\/.*)?$/;
+
+/**
+ * The source a canonical path belongs to (a source page, its older pages and feeds, or an article
+ * permalink) and the same path under another slug: how a renamed source's old URLs are redirected.
+ */
+export function sourceInPath(
+  pathname: string,
+): { slug: string; withSlug: (slug: string) => string } | null {
+  const listing = SOURCE_LISTING.exec(pathname);
+  const permalink = listing ? null : PERMALINK.exec(pathname);
+  const encoded = listing?.[1] ?? (permalink && isPermalink(pathname) ? permalink[1] : undefined);
+  if (!encoded) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+  const rest = listing ? (listing[2] ?? '') : pathname.slice(encoded.length + 1);
+  return {
+    slug,
+    withSlug: (next) => (listing ? `/category/${seg(next)}${rest}` : `/${seg(next)}${rest}`),
+  };
+}

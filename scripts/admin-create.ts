@@ -46,7 +46,7 @@ try {
     code = 1;
   } else {
     console.log(`created ${result.user.email} (${input.data.role})`);
-    if (!password) console.log(`password: ${result.password}`);
+    if (!password) console.log(`password: ${result.password} (to be changed at first sign-in)`);
   }
   const { db } = await import('../lib/db/client');
   await db.$disconnect();

@@ -128,7 +128,9 @@ async function main(): Promise<void> {
     say(`editors: sign in at http://localhost:${env.PORT}/admin`);
     if (firstAdmin) {
       say(`first admin account created: ${firstAdmin.email}`);
-      say(`one-time password (shown only now): ${firstAdmin.password}`);
+      say(
+        `one-time password (shown only now; you choose your own at first sign-in): ${firstAdmin.password}`,
+      );
     } else {
       say('more accounts: npm run admin:create -- --email <email> --role editor');
     }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AdminNav } from '@/components/admin/admin-nav';
+import { getCurrentUser } from '@/lib/auth/session';
 
 // The editors' area: its own chrome, never indexed. Each page checks access itself.
 export const metadata: Metadata = {
@@ -7,7 +9,8 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-export default function AdminLayout({ children }: { children: React.ReactNode }) {
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <div className="min-h-screen bg-stone-100">
       <header className="bg-stone-900 text-white">
@@ -20,6 +23,7 @@ export default function AdminLayout({ children }: { children: React.ReactNode })
           </Link>
         </div>
       </header>
+      {user && !user.mustChangePassword ? <AdminNav role={user.role} /> : null}
       <main className="mx-auto max-w-5xl px-4 py-6">{children}</main>
     </div>
   );

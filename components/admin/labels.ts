@@ -8,3 +8,6 @@ export const STATUS_NAMES = {
   UNPUBLISHED: '已撤下',
   DELETED: '已删除',
 } as const;
+
+/** What each status button does, by the status it sets. */
+export const STATUS_ACTIONS = { PUBLISHED: '发布', UNPUBLISHED: '撤下', DELETED: '删除' } as const;

@@ -4,18 +4,24 @@ import { recordAudit } from '../db/audit';
 import { countUsers, createUser, type UserView } from '../db/users';
 import { generatePassword, hashPassword, passwordProblem } from './password';
 
-/** Creates an account; the password is checked against the policy, or generated when not given. */
+/**
+ * Creates an account; the password is checked against the policy, or generated when not given. A
+ * generated password has been seen by whoever created the account, so it must be changed at the
+ * first sign-in.
+ */
 export async function createAccount(
   email: string,
   role: Role,
   password?: string,
+  createdBy: number | null = null,
 ): Promise<{ user: UserView; password: string } | { error: string }> {
   const chosen = password ?? generatePassword();
   const problem = passwordProblem(chosen, email);
   if (problem) return { error: problem };
-  const user = await createUser(email, await hashPassword(chosen), role);
+  const user = await createUser(email, await hashPassword(chosen), role, password === undefined);
+  if ('error' in user) return { error: '这个邮箱已有账号' };
   await recordAudit({
-    actorId: null,
+    actorId: createdBy,
     action: 'user.created',
     target: user.email,
     detail: { role },

@@ -2,7 +2,8 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { userForSession, type SessionUser } from '../db/sessions';
+import { roleAtLeast } from './policy';
+import { hashToken, userForSession, type SessionUser } from '../db/sessions';
 import { env } from '../env';
 import type { Role } from '../generated/prisma/client';
 
@@ -21,23 +22,37 @@ export const cookieOptions = {
   path: '/',
 };
 
-const RANK: Record<Role, number> = { WRITER: 1, EDITOR: 2, ADMIN: 3 };
-
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return token ? userForSession(token) : null;
 });
 
-/** The signed-in user with at least `role`; otherwise to the login page (or the dashboard). */
+/**
+ * The signed-in user with at least `role`; otherwise to the login page (or the dashboard). Someone
+ * still on a generated password is sent to choose their own first.
+ */
 export async function requireUser(role: Role = 'WRITER'): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect('/admin/login');
-  if (RANK[user.role] < RANK[role]) redirect('/admin?denied=1');
+  const user = await requireSignedIn();
+  if (user.mustChangePassword) redirect('/admin/account?first=1');
+  if (!roleAtLeast(user.role, role)) redirect('/admin?denied=1');
   return user;
 }
 
+/** Any signed-in user, even one who must still change a generated password (the account page). */
+export async function requireSignedIn(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/admin/login');
+  return user;
+}
+
+/** The SHA-256 of this request's session token: the session to keep when a password changes. */
+export async function currentSessionTokenHash(): Promise<string | undefined> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return token ? hashToken(token) : undefined;
+}
+
 export function hasRole(user: SessionUser, role: Role): boolean {
-  return RANK[user.role] >= RANK[role];
+  return roleAtLeast(user.role, role);
 }
 
 /** The client address as the proxy in front reports it (first X-Forwarded-For hop), else null. */

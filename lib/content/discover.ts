@@ -33,21 +33,23 @@ const NEVER_POSTS = new Set(['_layouts', '_includes', '_site', '_data', '_sass',
  * any folder of posts, or a Jekyll site root (where only `_posts/`, `old_post/` and `category/`
  * are read, as Jekyll would).
  */
-export async function discover(inputs: string[]): Promise<Discovered> {
+export async function discover(inputs: string[], displayRoot = process.cwd()): Promise<Discovered> {
   const found: Discovered = { posts: [], categoryPages: [], ignored: [], missing: [] };
+  const classify = (absolutePath: string, size: number, named: boolean) =>
+    classifyFile(absolutePath, relativeDisplayPath(absolutePath, displayRoot), size, named, found);
   for (const input of inputs) {
     const absolute = path.resolve(input);
     const info = await stat(absolute).catch(() => null);
     if (!info) {
       found.missing.push(input);
     } else if (!info.isDirectory()) {
-      classify(absolute, info.size, true, found);
+      classify(absolute, info.size, true);
     } else if (await isSiteRoot(absolute)) {
       for (const folder of [POSTS_DIR, OLD_POSTS_DIR, CATEGORY_DIR]) {
-        walk(path.join(absolute, folder), found);
+        walk(path.join(absolute, folder), classify);
       }
     } else {
-      walk(absolute, found);
+      walk(absolute, classify);
     }
   }
   // Deterministic order: reports and "first file wins" rules do not depend on the file system.
@@ -63,7 +65,10 @@ async function isSiteRoot(directory: string): Promise<boolean> {
 
 // Synchronous file-system calls: an archive folder holds 100,000 files, and per-file promises
 // through libuv's thread pool cost several times the calls themselves.
-function walk(directory: string, found: Discovered): void {
+function walk(
+  directory: string,
+  classify: (absolutePath: string, size: number, named: boolean) => void,
+): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(directory, { withFileTypes: true });
@@ -74,15 +79,20 @@ function walk(directory: string, found: Discovered): void {
     if (entry.name.startsWith('.')) continue;
     const child = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!NEVER_POSTS.has(entry.name)) walk(child, found);
+      if (!NEVER_POSTS.has(entry.name)) walk(child, classify);
     } else if (entry.isFile()) {
-      classify(child, statSync(child, { throwIfNoEntry: false })?.size ?? 0, false, found);
+      classify(child, statSync(child, { throwIfNoEntry: false })?.size ?? 0, false);
     }
   }
 }
 
-function classify(absolutePath: string, size: number, named: boolean, found: Discovered): void {
-  const displayPath = toDisplayPath(absolutePath);
+function classifyFile(
+  absolutePath: string,
+  displayPath: string,
+  size: number,
+  named: boolean,
+  found: Discovered,
+): void {
   const segments = absolutePath.split(path.sep);
   const folder = segments.at(-2);
   if (folder === CATEGORY_DIR && HTML.test(absolutePath)) {
@@ -99,7 +109,8 @@ function classify(absolutePath: string, size: number, named: boolean, found: Dis
   found.ignored.push(displayPath);
 }
 
-function toDisplayPath(absolutePath: string): string {
-  const relative = path.relative(process.cwd(), absolutePath);
+/** Relative to `root` when inside it (the working directory, or an upload's staging folder). */
+function relativeDisplayPath(absolutePath: string, root: string): string {
+  const relative = path.relative(root, absolutePath);
   return relative.startsWith('..') ? absolutePath : relative;
 }

@@ -69,6 +69,8 @@ export interface ImportOptions {
   /** Files per write transaction (also bounded by BATCH_BYTES). */
   batchSize?: number;
   onProgress?: (progress: { done: number; total: number }) => void;
+  /** Reports and stored paths are relative to this folder (default: the working directory). */
+  displayRoot?: string;
 }
 
 export interface FileMessage {
@@ -113,7 +115,7 @@ const BATCH_BYTES = 8 * 1024 * 1024;
  */
 export async function importContent(inputs: string[], options: ImportOptions): Promise<ImportReport> {
   const { store, dryRun = false, batchSize = DEFAULT_BATCH, onProgress, normalise = normaliseInThread } = options;
-  const found = await discover(inputs);
+  const found = await discover(inputs, options.displayRoot);
   const report: ImportReport = {
     runId: null,
     read: found.posts.length,

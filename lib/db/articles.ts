@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash, randomUUID } from 'node:crypto';
 import { cache } from 'react';
 import { TAGS } from '../cache-tags';
 import type { NormalisedPost } from '../content/normalise';
@@ -201,7 +202,7 @@ function toView(article: ArticleWithRelations): ArticleView {
 
 /**
  * Where the legacy share URL for this infoCode leads: the permalink of a published article, `gone`
- * for one an editor deleted, or null.
+ * for one an editor unpublished or deleted, or null.
  */
 export function resolveInfoCode(infoCode: string): Promise<{ path: string } | 'gone' | null> {
   return cachedRead(['resolve-info-code', infoCode], [TAGS.infoCode(infoCode)], async () => {
@@ -209,7 +210,7 @@ export function resolveInfoCode(infoCode: string): Promise<{ path: string } | 'g
       where: { infoCode },
       select: { slug: true, publishedAt: true, status: true, source: { select: { slug: true } } },
     });
-    if (article?.status === 'DELETED') return 'gone' as const;
+    if (article?.status === 'DELETED' || article?.status === 'UNPUBLISHED') return 'gone' as const;
     if (!article || article.status !== 'PUBLISHED' || !article.publishedAt) return null;
     return {
       path: urls.article({
@@ -322,12 +323,17 @@ export interface AdminArticleRow {
   source: { slug: string; name: string };
   url: string | null;
   flags: string[];
+  authorId: number | null;
 }
 
 export interface AdminArticleFilter {
   status?: ArticleStatusName;
   sourceSlug?: string;
   text?: string;
+  /** Only this author's articles (what a writer sees). */
+  authorId?: number;
+  /** Published on the Beijing day starting at this instant. */
+  publishedOn?: Date;
   /** Keyset: articles with a smaller id (newest first by id). */
   beforeId?: number;
 }
@@ -342,6 +348,15 @@ export async function listArticlesForAdmin(
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.sourceSlug ? { source: { slug: filter.sourceSlug } } : {}),
       ...(filter.text ? { title: { contains: filter.text } } : {}),
+      ...(filter.authorId ? { authorId: filter.authorId } : {}),
+      ...(filter.publishedOn
+        ? {
+            publishedAt: {
+              gte: filter.publishedOn,
+              lt: new Date(filter.publishedOn.getTime() + 86_400_000),
+            },
+          }
+        : {}),
       ...(filter.beforeId ? { id: { lt: filter.beforeId } } : {}),
     },
     orderBy: { id: 'desc' },
@@ -354,6 +369,7 @@ export async function listArticlesForAdmin(
       updatedAt: true,
       slug: true,
       flags: true,
+      authorId: true,
       source: { select: { slug: true, name: true } },
     },
   });
@@ -374,6 +390,7 @@ export async function listArticlesForAdmin(
           })
         : null,
       flags: row.flags,
+      authorId: row.authorId,
     })),
     nextBeforeId: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   };
@@ -402,15 +419,27 @@ export async function setArticleStatus(
     include: { source: { select: { slug: true } } },
   });
   if (!article) return { error: '文章不存在' };
-  if (status === 'PUBLISHED' && !article.publishedAt)
+  // An imported post whose date was lost cannot be dated "now" (it would appear as today's news);
+  // an article written here is dated when it is first published.
+  if (status === 'PUBLISHED' && !article.publishedAt && article.flags.includes(NEEDS_DATE))
     return { error: '这篇文章还没有日期，不能发布' };
-  await db.article.update({ where: { id }, data: { status, version: { increment: 1 } } });
-  return statusChange(article, article.publishedAt);
+  const publishedAt =
+    status === 'PUBLISHED' ? (article.publishedAt ?? new Date()) : article.publishedAt;
+  await db.article.update({
+    where: { id },
+    data: { status, publishedAt, version: { increment: 1 } },
+  });
+  return statusChange(article, publishedAt);
 }
+
+const NEEDS_DATE = 'needs-date';
 
 export interface EditableArticle {
   id: number;
   title: string;
+  tags: string[];
+  authorId: number | null;
+  source: { slug: string; name: string };
   bodySource: string;
   bodyHtml: string;
   status: ArticleStatusName;
@@ -429,11 +458,19 @@ export interface EditableArticle {
   }[];
 }
 
+/** What the access policy needs to decide on an article (lib/auth/policy.ts). */
+export function getArticleAccessFacts(
+  id: number,
+): Promise<{ authorId: number | null; status: ArticleStatusName } | null> {
+  return db.article.findUnique({ where: { id }, select: { authorId: true, status: true } });
+}
+
 export async function getArticleForEditing(id: number): Promise<EditableArticle | null> {
   const article = await db.article.findUnique({
     where: { id },
     include: {
-      source: { select: { slug: true } },
+      source: { select: { slug: true, name: true } },
+      tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: 'asc' } } },
       revisions: { orderBy: { version: 'desc' }, take: 50 },
     },
   });
@@ -441,6 +478,9 @@ export async function getArticleForEditing(id: number): Promise<EditableArticle 
   return {
     id: article.id,
     title: article.title,
+    tags: article.tags.map((t) => t.tag.name),
+    authorId: article.authorId,
+    source: article.source,
     bodySource: editableBody(article.rawSource),
     bodyHtml: article.bodyHtml,
     status: article.status,
@@ -479,7 +519,15 @@ export type SaveResult =
 export async function saveArticleText(
   id: number,
   expectedVersion: number,
-  change: { title: string; bodySource: string; bodyHtml: string; excerpt: string; reason: string },
+  change: {
+    title: string;
+    bodySource: string;
+    bodyHtml: string;
+    excerpt: string;
+    reason: string;
+    /** Replaces the article's tags when given. */
+    tags?: string[];
+  },
 ): Promise<SaveResult> {
   const saved = await db.$transaction(async (tx) => {
     const current = await tx.article.findUnique({ where: { id } });
@@ -504,14 +552,69 @@ export async function saveArticleText(
         rawSource: change.bodySource,
         bodyHtml: change.bodyHtml,
         excerpt: change.excerpt,
+        contentHash: contentHash(change.bodySource),
         version: { increment: 1 },
       },
     });
+    if (change.tags) await setTags(tx, id, change.tags);
     return 'saved' as const;
   });
   const article = await getArticleForEditing(id);
   if (saved === 'missing' || !article) return { ok: false, missing: true };
   return saved === 'conflict' ? { ok: false, conflict: article } : { ok: true, article };
+}
+
+const contentHash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function setTags(tx: Prisma.TransactionClient, articleId: number, names: string[]) {
+  await tx.articleTag.deleteMany({ where: { articleId } });
+  for (const name of new Set(names)) {
+    const tag = await tx.tag.upsert({
+      where: { name },
+      create: { name },
+      update: {},
+      select: { id: true },
+    });
+    await tx.articleTag.create({ data: { articleId, tagId: tag.id } });
+  }
+}
+
+export interface NewArticle {
+  title: string;
+  sourceId: number;
+  tags: string[];
+  bodySource: string;
+  bodyHtml: string;
+  excerpt: string;
+  authorId: number;
+}
+
+/**
+ * A draft written in the admin. Its import key ("admin:<uuid>") can never collide with an imported
+ * post's, and its permalink slug is "post-<id>": stable, ASCII, and unique within its source.
+ */
+export async function createArticle(input: NewArticle): Promise<{ id: number }> {
+  return db.$transaction(async (tx) => {
+    const key = `admin:${randomUUID()}`;
+    const { id } = await tx.article.create({
+      data: {
+        key,
+        slug: key,
+        title: input.title,
+        status: 'DRAFT',
+        sourceId: input.sourceId,
+        excerpt: input.excerpt,
+        bodyHtml: input.bodyHtml,
+        rawSource: input.bodySource,
+        contentHash: contentHash(input.bodySource),
+        authorId: input.authorId,
+      },
+      select: { id: true },
+    });
+    await tx.article.update({ where: { id }, data: { slug: `post-${id}` } });
+    await setTags(tx, id, input.tags);
+    return { id };
+  });
 }
 
 function statusChange(

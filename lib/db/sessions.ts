@@ -16,9 +16,11 @@ export interface SessionUser {
   id: number;
   email: string;
   role: Role;
+  /** Signed in with a generated password: must choose their own before anything else. */
+  mustChangePassword: boolean;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function createSession(
   userId: number,
@@ -58,7 +60,12 @@ export async function userForSession(token: string): Promise<SessionUser | null>
       .update({ where: { tokenHash }, data: { lastSeenAt: new Date(now) } })
       .catch(() => undefined);
   }
-  return { id: session.user.id, email: session.user.email, role: session.user.role };
+  return {
+    id: session.user.id,
+    email: session.user.email,
+    role: session.user.role,
+    mustChangePassword: session.user.mustChangePassword,
+  };
 }
 
 export async function deleteSession(token: string): Promise<void> {

@@ -19,6 +19,19 @@ export const getSourceBySlug = cache((slug: string): Promise<SourceView | null> 
   ),
 );
 
+/** A source by id (uncached: for admin writes). */
+export function getSourceById(id: number): Promise<SourceView | null> {
+  return db.source.findUnique({ where: { id }, select: { id: true, slug: true, name: true } });
+}
+
+/** Every source, by name, for the admin's source picker (about 2,000 rows). */
+export function listSourceChoices(): Promise<SourceView[]> {
+  return db.source.findMany({
+    orderBy: [{ name: 'asc' }, { slug: 'asc' }],
+    select: { id: true, slug: true, name: true },
+  });
+}
+
 /** Every source with a published article and when it last published, for the sources sitemap. */
 export function getSourcesForSitemap(): Promise<{ slug: string; lastPublished: string }[]> {
   return cachedRead(['sources-sitemap'], [TAGS.sources, TAGS.articleLists], async () => {
@@ -63,8 +76,16 @@ export async function upsertSourceNames(
   names: SourceNameInput[],
   slugsNeeded: string[],
 ): Promise<Map<string, number>> {
-  const named = names.filter((n) => n.authoritative);
-  const derived = names.filter((n) => !n.authoritative);
+  // A slug a source had before a rename or merge belongs to that source: a re-import of old posts
+  // files them there instead of bringing the old source back.
+  const formerSlugs = await tx.sourceRedirect.findMany({
+    where: { oldSlug: { in: [...new Set([...names.map((n) => n.slug), ...slugsNeeded])] } },
+    select: { oldSlug: true, sourceId: true },
+  });
+  const formerIds = new Map(formerSlugs.map((f) => [f.oldSlug, f.sourceId]));
+  const current = names.filter((n) => !formerIds.has(n.slug));
+  const named = current.filter((n) => n.authoritative);
+  const derived = current.filter((n) => !n.authoritative);
   if (named.length) {
     await tx.$executeRaw`
       INSERT INTO sources (slug, name, updated_at)
@@ -81,5 +102,127 @@ export async function upsertSourceNames(
   if (slugsNeeded.length === 0) return new Map();
   const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`
     SELECT id, slug FROM sources WHERE slug = ANY(${slugsNeeded}::text[])`;
-  return new Map(rows.map((row) => [row.slug, row.id]));
+  return new Map([...rows.map((row) => [row.slug, row.id] as const), ...formerIds]);
+}
+
+export interface AdminSourceRow extends SourceView {
+  articles: number;
+  formerSlugs: string[];
+}
+
+/** The admin's source list: by name, filtered by name or slug text, 100 at a time from `offset`. */
+export async function listSourcesForAdmin(
+  text: string | undefined,
+  offset: number,
+  limit: number,
+): Promise<{ rows: AdminSourceRow[]; more: boolean }> {
+  const rows = await db.source.findMany({
+    where: text
+      ? { OR: [{ name: { contains: text } }, { slug: { contains: text.toLowerCase() } }] }
+      : {},
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    skip: offset,
+    take: limit + 1,
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      _count: { select: { articles: true } },
+      formerSlugs: { select: { oldSlug: true }, orderBy: { createdAt: 'asc' } },
+    },
+  });
+  return {
+    rows: rows.slice(0, limit).map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      articles: row._count.articles,
+      formerSlugs: row.formerSlugs.map((f) => f.oldSlug),
+    })),
+    more: rows.length > limit,
+  };
+}
+
+export type SourceChange =
+  { ok: true; before: SourceView; after: SourceView } | { ok: false; error: string };
+
+/** Is this slug free for `sourceId`: no other source has it, now or as a former slug. */
+async function slugTaken(tx: Prisma.TransactionClient, slug: string, sourceId: number) {
+  const [current, former] = await Promise.all([
+    tx.source.findUnique({ where: { slug }, select: { id: true } }),
+    tx.sourceRedirect.findUnique({ where: { oldSlug: slug }, select: { sourceId: true } }),
+  ]);
+  return (current && current.id !== sourceId) || (former && former.sourceId !== sourceId);
+}
+
+/**
+ * Renames a source and/or changes its slug. A published URL never changes silently: the old slug
+ * is kept as a former slug, whose URLs answer 301 (proxy.ts). The source's articles are touched
+ * (updated_at), so sitemaps report their new URLs and the 410 registry re-reads their permalinks.
+ */
+export async function updateSource(
+  id: number,
+  change: { name: string; slug: string },
+): Promise<SourceChange> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.source.findUnique({
+      where: { id },
+      select: { id: true, slug: true, name: true },
+    });
+    if (!before) return { ok: false, error: '来源不存在' };
+    if (change.slug !== before.slug) {
+      if (await slugTaken(tx, change.slug, id))
+        return { ok: false, error: `slug “${change.slug}” 已被其他来源使用` };
+      // Taking back one of its own former slugs: that one stops redirecting.
+      await tx.sourceRedirect.deleteMany({ where: { oldSlug: change.slug } });
+      await tx.sourceRedirect.create({ data: { oldSlug: before.slug, sourceId: id } });
+      await tx.article.updateMany({ where: { sourceId: id }, data: { updatedAt: new Date() } });
+    }
+    const after = await tx.source.update({
+      where: { id },
+      data: change,
+      select: { id: true, slug: true, name: true },
+    });
+    return { ok: true, before, after };
+  });
+}
+
+/**
+ * Merges one source into another: its articles move over, and its slug (and every slug it once
+ * had) redirects to the one it was merged into. The merged source is then removed.
+ */
+export async function mergeSources(
+  fromId: number,
+  intoId: number,
+): Promise<
+  { ok: true; from: SourceView; into: SourceView; moved: number } | { ok: false; error: string }
+> {
+  if (fromId === intoId) return { ok: false, error: '不能把来源合并到它自己' };
+  return db.$transaction(async (tx) => {
+    const select = { id: true, slug: true, name: true } as const;
+    const [from, into] = await Promise.all([
+      tx.source.findUnique({ where: { id: fromId }, select }),
+      tx.source.findUnique({ where: { id: intoId }, select }),
+    ]);
+    if (!from || !into) return { ok: false, error: '来源不存在' };
+    const moved = await tx.article.updateMany({
+      where: { sourceId: fromId },
+      data: { sourceId: intoId, updatedAt: new Date() },
+    });
+    await tx.sourceRedirect.updateMany({ where: { sourceId: fromId }, data: { sourceId: intoId } });
+    await tx.sourceRedirect.create({ data: { oldSlug: from.slug, sourceId: intoId } });
+    await tx.source.delete({ where: { id: fromId } });
+    return { ok: true, from, into, moved: moved.count };
+  });
+}
+
+/** Where a former slug leads now (a renamed or merged source), for the source page's redirect. */
+export function getRenamedSourceSlug(oldSlug: string): Promise<string | null> {
+  return cachedRead(['renamed-source', oldSlug], [TAGS.sources], async () => {
+    const redirect = await db.sourceRedirect.findUnique({
+      where: { oldSlug },
+      select: { source: { select: { slug: true } } },
+    });
+    return redirect?.source.slug ?? null;
+  });
 }

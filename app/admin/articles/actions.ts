@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { setArticleStatus } from '@/lib/db/articles';
 import { recordAudit } from '@/lib/db/audit';
-import { markGone, markNotGone } from '@/lib/gone';
+import { markGone, markNotGone } from '@/lib/url-registry';
 import { invalidateArticle } from '@/lib/revalidate';
 
 const input = z.object({
@@ -13,7 +13,7 @@ const input = z.object({
   status: z.enum(['PUBLISHED', 'UNPUBLISHED', 'DELETED']),
   back: z
     .string()
-    .regex(/^\/admin\/articles(\?[^\s]*)?$/)
+    .regex(/^\/admin\/articles(\/\d+)?(\?[^\s]*)?$/)
     .catch('/admin/articles'),
 });
 
@@ -32,7 +32,7 @@ export async function changeArticleStatus(formData: FormData): Promise<void> {
   if ('error' in change) redirect(`/admin/articles?error=${encodeURIComponent(change.error)}`);
 
   invalidateArticle(change);
-  if (change.permalink) (status === 'DELETED' ? markGone : markNotGone)(change.permalink);
+  if (change.permalink) (status === 'PUBLISHED' ? markNotGone : markGone)(change.permalink);
   await recordAudit({
     actorId: user.id,
     action: `article.${status.toLowerCase()}`,
@@ -40,5 +40,6 @@ export async function changeArticleStatus(formData: FormData): Promise<void> {
     detail: { from: change.previous, to: status },
     ip: await clientIp(),
   });
-  redirect(back);
+  // Back to the list it came from, or to the article's page with a word on what happened.
+  redirect(/^\/admin\/articles\/\d+$/.test(back) ? `${back}?status=${status}` : back);
 }

@@ -1,10 +1,13 @@
 import Link from 'next/link';
-import { STATUS_NAMES } from '@/components/admin/labels';
 import { z } from 'zod';
 import { changeArticleStatus } from './actions';
-import { hasRole, requireUser } from '@/lib/auth/session';
+import { STATUS_NAMES } from '@/components/admin/labels';
+import { Notice } from '@/components/admin/notice';
+import { StatusButtons } from '@/components/admin/status-buttons';
+import { articleListAuthor, canEditArticle, canPublish } from '@/lib/auth/policy';
+import { requireUser } from '@/lib/auth/session';
 import { listArticlesForAdmin } from '@/lib/db/articles';
-import { formatShanghaiDateTime } from '@/lib/time';
+import { formatShanghaiDateTime, parseSiteDate } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '文章' };
@@ -16,9 +19,16 @@ const filters = z.object({
     .catch(undefined),
   source: z.string().trim().min(1).max(200).optional().catch(undefined),
   q: z.string().trim().min(1).max(100).optional().catch(undefined),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
   before: z.coerce.number().int().positive().optional().catch(undefined),
   error: z.string().max(200).optional().catch(undefined),
 });
+
+const ERRORS: Record<string, string> = { invalid: '请求无效', denied: '没有权限' };
 
 export default async function AdminArticles({
   searchParams,
@@ -28,26 +38,39 @@ export default async function AdminArticles({
   const user = await requireUser('WRITER');
   const query = filters.parse(await searchParams);
   const { rows, nextBeforeId } = await listArticlesForAdmin(
-    { status: query.status, sourceSlug: query.source, text: query.q, beforeId: query.before },
+    {
+      status: query.status,
+      sourceSlug: query.source,
+      text: query.q,
+      publishedOn: query.date ? (parseSiteDate(query.date) ?? undefined) : undefined,
+      authorId: articleListAuthor(user),
+      beforeId: query.before,
+    },
     50,
   );
-  const canPublish = hasRole(user, 'EDITOR');
-  const here = `/admin/articles?${new URLSearchParams(Object.entries({ status: query.status, source: query.source, q: query.q, before: query.before?.toString() }).filter((e): e is [string, string] => Boolean(e[1])))}`;
-  const next = new URLSearchParams(
-    Object.entries({ status: query.status, source: query.source, q: query.q }).filter(
-      (e): e is [string, string] => Boolean(e[1]),
-    ),
-  );
+  const publisher = canPublish(user);
+  const kept = Object.entries({
+    status: query.status,
+    source: query.source,
+    q: query.q,
+    date: query.date,
+  }).filter((e): e is [string, string] => Boolean(e[1]));
+  const here = `/admin/articles?${new URLSearchParams([...kept, ...(query.before ? [['before', String(query.before)]] : [])])}`;
+  const next = new URLSearchParams(kept);
   if (nextBeforeId) next.set('before', String(nextBeforeId));
 
   return (
     <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
-      <h1 className="text-lg font-bold">文章</h1>
-      {query.error ? (
-        <p role="status" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
-          {query.error === 'invalid' ? '请求无效' : query.error}
-        </p>
-      ) : null}
+      <div className="flex items-center justify-between">
+        <h1 className="text-lg font-bold">{publisher ? '文章' : '我的文章'}</h1>
+        <Link
+          href="/admin/articles/new"
+          className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white"
+        >
+          写文章
+        </Link>
+      </div>
+      {query.error ? <Notice tone="error">{ERRORS[query.error] ?? query.error}</Notice> : null}
       <form className="flex flex-wrap gap-2 text-sm" role="search">
         <input
           name="q"
@@ -61,6 +84,13 @@ export default async function AdminArticles({
           defaultValue={query.source}
           placeholder="来源 slug"
           aria-label="来源"
+          className="rounded border border-stone-300 px-2 py-1"
+        />
+        <input
+          type="date"
+          name="date"
+          defaultValue={query.date}
+          aria-label="发布日期"
           className="rounded border border-stone-300 px-2 py-1"
         />
         <select
@@ -80,6 +110,7 @@ export default async function AdminArticles({
           筛选
         </button>
       </form>
+      {rows.length === 0 ? <p className="text-sm text-stone-600">没有符合条件的文章。</p> : null}
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <thead>
@@ -88,14 +119,14 @@ export default async function AdminArticles({
               <th className="py-1 pr-2">来源</th>
               <th className="py-1 pr-2">状态</th>
               <th className="py-1 pr-2">发布时间</th>
-              {canPublish ? <th className="py-1">操作</th> : null}
+              {publisher ? <th className="py-1">操作</th> : null}
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-stone-100 align-top">
                 <td className="py-1 pr-2">
-                  {canPublish ? (
+                  {canEditArticle(user, row) ? (
                     <Link href={`/admin/articles/${row.id}`} className="hover:text-brand">
                       {row.title}
                     </Link>
@@ -113,24 +144,9 @@ export default async function AdminArticles({
                 <td className="py-1 pr-2 whitespace-nowrap">
                   {row.publishedAt ? formatShanghaiDateTime(new Date(row.publishedAt)) : '—'}
                 </td>
-                {canPublish ? (
+                {publisher ? (
                   <td className="py-1 whitespace-nowrap">
-                    {(['PUBLISHED', 'UNPUBLISHED', 'DELETED'] as const)
-                      .filter((status) => status !== row.status)
-                      .map((status) => (
-                        <form key={status} action={changeArticleStatus} className="inline">
-                          <input type="hidden" name="id" value={row.id} />
-                          <input type="hidden" name="status" value={status} />
-                          <input type="hidden" name="back" value={here} />
-                          <button
-                            type="submit"
-                            aria-label={`${{ PUBLISHED: '发布', UNPUBLISHED: '撤下', DELETED: '删除' }[status]} ${row.title}`}
-                            className="mr-1 rounded border border-stone-300 px-2 py-0.5 text-xs hover:border-brand"
-                          >
-                            {{ PUBLISHED: '发布', UNPUBLISHED: '撤下', DELETED: '删除' }[status]}
-                          </button>
-                        </form>
-                      ))}
+                    <StatusButtons article={row} back={here} action={changeArticleStatus} />
                   </td>
                 ) : null}
               </tr>

@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   const infoCode = infoCodeParam.safeParse(new URL(request.url).searchParams.get('infoCode'));
   const target = infoCode.success ? await resolveInfoCode(infoCode.data) : null;
-  if (target === 'gone') return messagePage(410, '这篇文章已被删除', '编辑已将此文章撤下。');
+  if (target === 'gone') return messagePage(410, '这篇文章已撤下', '编辑已将此文章撤下。');
   if (!target) return messagePage(404, '找不到这篇文章', '分享链接中的文章编号无效或文章不存在。');
   return new Response(null, {
     status: 301,

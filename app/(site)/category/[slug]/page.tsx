@@ -1,7 +1,7 @@
-import { notFound } from 'next/navigation';
 import { SourceListing } from '@/components/source-listing';
 import { getSourceArticles } from '@/lib/db/articles';
 import { getSourceBySlug } from '@/lib/db/sources';
+import { redirectIfRenamed } from '@/lib/source-redirect';
 import { decodeSegment, sourceSlugParam } from '@/lib/params';
 import { buildMetadata } from '@/lib/seo/metadata';
 import { JsonLdScript } from '@/components/json-ld';
@@ -46,7 +46,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function SourcePage({ params }: Props) {
   const source = await loadSource(params);
-  if (!source) notFound();
+  if (!source) return redirectIfRenamed(params);
   const page = await getSourceArticles(source, null, PAGE_SIZE);
   return (
     <>

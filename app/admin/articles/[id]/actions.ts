@@ -2,59 +2,46 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { articleText, fieldErrors, formFields, type EditState } from '@/lib/admin/article-form';
+import { canEditArticle } from '@/lib/auth/policy';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { rerenderStoredBody } from '@/lib/content/render';
 import {
+  getArticleAccessFacts,
   getArticleForEditing,
   getRevisionSource,
   saveArticleText,
   scheduleArticle,
-  type EditableArticle,
 } from '@/lib/db/articles';
 import { recordAudit } from '@/lib/db/audit';
 import { invalidateArticle } from '@/lib/revalidate';
 import { parseSiteDate } from '@/lib/time';
 
-export type EditState =
-  | { kind: 'idle' }
-  | { kind: 'saved'; version: number }
-  | { kind: 'invalid'; errors: Record<string, string> }
-  | {
-      kind: 'conflict';
-      theirs: Pick<EditableArticle, 'title' | 'bodySource' | 'version'>;
-      mine: { title: string; bodySource: string };
-    }
-  | { kind: 'preview'; html: string };
-
-const editForm = z.object({
+const editForm = articleText.extend({
   id: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
-  title: z.string().trim().min(1, '标题不能为空').max(200, '标题太长'),
-  body: z.string().min(1, '正文不能为空').max(5_000_000, '正文太长'),
-  intent: z.enum(['save', 'preview']),
 });
 
-/** Save or preview: authorise → validate → write (if still at the version edited) → invalidate → audit. */
+/**
+ * Save: authorise (a writer only their own drafts) → validate → write if the article is still at
+ * the version edited (else a conflict with both texts, nothing written) → invalidate → audit.
+ */
 export async function editArticle(_previous: EditState, formData: FormData): Promise<EditState> {
-  const user = await requireUser('EDITOR');
+  const user = await requireUser('WRITER');
   const parsed = editForm.safeParse(
-    Object.fromEntries(
-      ['id', 'version', 'title', 'body', 'intent'].map((k) => [k, formData.get(k)]),
-    ),
+    formFields(formData, ['id', 'version', 'title', 'tags', 'body']),
   );
-  if (!parsed.success) {
-    return {
-      kind: 'invalid',
-      errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])),
-    };
-  }
-  const { id, version, title, body, intent } = parsed.data;
-  const rendered = rerenderStoredBody(body);
-  // Exactly what readers will see: the same renderer and sanitiser as the importer.
-  if (intent === 'preview') return { kind: 'preview', html: rendered.html };
+  if (!parsed.success) return { kind: 'invalid', errors: fieldErrors(parsed.error) };
+  const { id, version, title, tags, body } = parsed.data;
+  const facts = await getArticleAccessFacts(id);
+  if (!facts) return { kind: 'invalid', errors: { id: '文章不存在' } };
+  if (!canEditArticle(user, facts))
+    return { kind: 'invalid', errors: { id: '你只能修改自己的草稿' } };
 
+  const rendered = rerenderStoredBody(body);
   const result = await saveArticleText(id, version, {
     title,
+    tags,
     bodySource: body,
     bodyHtml: rendered.html,
     excerpt: rendered.excerpt,
@@ -62,13 +49,10 @@ export async function editArticle(_previous: EditState, formData: FormData): Pro
   });
   if (!result.ok && 'missing' in result) return { kind: 'invalid', errors: { id: '文章不存在' } };
   if (!result.ok) {
+    const { title: theirTitle, bodySource, version: theirVersion } = result.conflict;
     return {
       kind: 'conflict',
-      theirs: {
-        title: result.conflict.title,
-        bodySource: result.conflict.bodySource,
-        version: result.conflict.version,
-      },
+      theirs: { title: theirTitle, bodySource, version: theirVersion },
       mine: { title, bodySource: body },
     };
   }
@@ -91,18 +75,15 @@ const restoreForm = z.object({
 
 /** Restores an earlier revision; the text it replaces becomes a revision in turn. */
 export async function restoreRevision(formData: FormData): Promise<void> {
-  const user = await requireUser('EDITOR');
-  const parsed = restoreForm.safeParse({
-    id: formData.get('id'),
-    version: formData.get('version'),
-    revision: formData.get('revision'),
-  });
+  const user = await requireUser('WRITER');
+  const parsed = restoreForm.safeParse(formFields(formData, ['id', 'version', 'revision']));
   if (!parsed.success) redirect('/admin/articles');
   const back = `/admin/articles/${parsed.data.id}`;
   const article = await getArticleForEditing(parsed.data.id);
-  const revision = article?.revisions.find((r) => r.id === parsed.data.revision);
+  if (!article || !canEditArticle(user, article)) redirect('/admin/articles?error=denied');
+  const revision = article.revisions.find((r) => r.id === parsed.data.revision);
   const source = revision ? await getRevisionSource(revision.id) : null;
-  if (!article || !revision || source === null) redirect(`${back}?error=missing`);
+  if (!revision || source === null) redirect(`${back}?error=missing`);
   const rendered = rerenderStoredBody(source);
   const result = await saveArticleText(article.id, parsed.data.version, {
     title: revision.title,
@@ -131,7 +112,7 @@ const scheduleForm = z.object({
 /** Schedule: authorise → validate (a future Beijing time) → write → invalidate → audit → redirect. */
 export async function scheduleArticleAction(formData: FormData): Promise<void> {
   const user = await requireUser('EDITOR');
-  const parsed = scheduleForm.safeParse({ id: formData.get('id'), at: formData.get('at') });
+  const parsed = scheduleForm.safeParse(formFields(formData, ['id', 'at']));
   if (!parsed.success) redirect('/admin/articles');
   const back = `/admin/articles/${parsed.data.id}`;
   const at = parseSiteDate(parsed.data.at);

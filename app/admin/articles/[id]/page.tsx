@@ -2,9 +2,14 @@ import { diffWords } from 'diff';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { restoreRevision, scheduleArticleAction } from './actions';
-import { ArticleEditor } from './editor';
+import { restoreRevision, editArticle, scheduleArticleAction } from './actions';
+import { changeArticleStatus } from '../actions';
+import { previewArticle } from '../preview';
+import { ArticleEditor } from '@/components/admin/article-editor';
+import { Notice } from '@/components/admin/notice';
 import { STATUS_NAMES } from '@/components/admin/labels';
+import { StatusButtons } from '@/components/admin/status-buttons';
+import { canEditArticle, canPublish } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
 import { htmlToText } from '@/lib/content/render';
 import { getArticleForEditing } from '@/lib/db/articles';
@@ -13,30 +18,47 @@ import { formatShanghaiDateTime } from '@/lib/time';
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '编辑文章' };
 
+const notices = z.object({
+  created: z.literal('1').optional().catch(undefined),
+  scheduled: z.literal('1').optional().catch(undefined),
+  restored: z.coerce.number().int().positive().optional().catch(undefined),
+  status: z.enum(['PUBLISHED', 'UNPUBLISHED', 'DELETED']).optional().catch(undefined),
+  error: z.string().max(200).optional().catch(undefined),
+});
+
+const ERRORS: Record<string, string> = {
+  'schedule-time': '请选择一个将来的时间（北京时间）',
+  conflict: '恢复失败：文章刚被别人修改过，请刷新后再试',
+  missing: '找不到这个修订版本',
+};
+
 export default async function EditArticlePage({
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ scheduled?: string; error?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const notice = await searchParams;
-  await requireUser('EDITOR');
+  const user = await requireUser('WRITER');
+  const notice = notices.parse(await searchParams);
   const id = z.coerce
     .number()
     .int()
     .positive()
     .safeParse((await params).id);
   const article = id.success ? await getArticleForEditing(id.data) : null;
-  if (!article) notFound();
+  // A writer's view of someone else's article, or of their own once published, is no view at all.
+  if (!article || !canEditArticle(user, article)) notFound();
   const currentText = htmlToText(article.bodyHtml);
+  const publisher = canPublish(user);
+  const here = `/admin/articles/${article.id}`;
 
   return (
     <div className="space-y-6">
       <section className="rounded-lg bg-white p-4 shadow-sm">
         <h1 className="mb-1 text-lg font-bold">{article.title}</h1>
         <p className="mb-4 text-sm text-stone-600">
-          {STATUS_NAMES[article.status]} · 版本 {article.version}
+          {article.source.name} · {STATUS_NAMES[article.status]} · 版本 {article.version}
           {article.permalink && article.status === 'PUBLISHED' ? (
             <>
               {' · '}
@@ -46,45 +68,51 @@ export default async function EditArticlePage({
             </>
           ) : null}
         </p>
-        {notice.scheduled ? (
-          <p role="status" className="mb-3 rounded bg-green-50 px-3 py-2 text-green-900">
-            已定时发布：到时会自动出现在网站上。
-          </p>
-        ) : null}
-        {notice.error ? (
-          <p role="alert" className="mb-3 rounded bg-red-50 px-3 py-2 text-red-800">
-            {notice.error === 'schedule-time' ? '请选择一个将来的时间（北京时间）' : notice.error}
-          </p>
-        ) : null}
-        {article.status !== 'PUBLISHED' ? (
-          <form
-            action={scheduleArticleAction}
-            className="mb-4 flex flex-wrap items-end gap-2 text-sm"
-          >
-            <input type="hidden" name="id" value={article.id} />
-            <label>
-              <span className="block text-stone-700">定时发布（北京时间）</span>
-              <input
-                type="datetime-local"
-                name="at"
-                step={1}
-                required
-                className="rounded border border-stone-300 px-2 py-1"
-              />
-            </label>
-            <button
-              type="submit"
-              className="rounded border border-stone-300 px-3 py-1 hover:border-brand"
-            >
-              定时发布
-            </button>
-          </form>
-        ) : null}
+        {notice.created ? <Notice>草稿已保存。</Notice> : null}
+        {notice.scheduled ? <Notice>已定时发布：到时会自动出现在网站上。</Notice> : null}
+        {notice.restored ? <Notice>已恢复版本 {notice.restored}。</Notice> : null}
+        {notice.status ? <Notice>已{STATUS_NAMES[notice.status]}。</Notice> : null}
+        {notice.error ? <Notice tone="error">{ERRORS[notice.error] ?? notice.error}</Notice> : null}
+        {publisher ? (
+          <div className="mb-4 flex flex-wrap items-end gap-3 text-sm">
+            <div>
+              <StatusButtons article={article} back={here} action={changeArticleStatus} />
+            </div>
+            {article.status !== 'PUBLISHED' ? (
+              <form action={scheduleArticleAction} className="flex flex-wrap items-end gap-2">
+                <input type="hidden" name="id" value={article.id} />
+                <label>
+                  <span className="block text-stone-700">定时发布（北京时间）</span>
+                  <input
+                    type="datetime-local"
+                    name="at"
+                    step={1}
+                    required
+                    className="rounded border border-stone-300 px-2 py-1"
+                  />
+                </label>
+                <button
+                  type="submit"
+                  className="rounded border border-stone-300 px-3 py-1 hover:border-brand"
+                >
+                  定时发布
+                </button>
+              </form>
+            ) : null}
+          </div>
+        ) : (
+          <p className="mb-4 text-sm text-stone-600">作者只能编辑草稿；发布由编辑完成。</p>
+        )}
         <ArticleEditor
           id={article.id}
           version={article.version}
-          title={article.title}
-          body={article.bodySource}
+          initial={{
+            title: article.title,
+            tags: article.tags.join(', '),
+            body: article.bodySource,
+          }}
+          save={editArticle}
+          preview={previewArticle}
         />
       </section>
       <section className="rounded-lg bg-white p-4 shadow-sm">

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { SourceListing } from '@/components/source-listing';
 import { getSourceArticles } from '@/lib/db/articles';
 import { getSourceBySlug } from '@/lib/db/sources';
+import { redirectIfRenamed } from '@/lib/source-redirect';
 import { cursorParam, decodeSegment, sourceSlugParam } from '@/lib/params';
 import { buildMetadata } from '@/lib/seo/metadata';
 import { urls } from '@/lib/urls';
@@ -38,7 +39,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function OlderSourcePage({ params }: Props) {
   const loaded = await load(params);
-  if (!loaded) notFound();
+  if (!loaded) return redirectIfRenamed(params);
   const page = await getSourceArticles(loaded.source, loaded.cursor, PAGE_SIZE);
   if (!page.articles.length) notFound();
   return <SourceListing source={loaded.source} page={page} isFirstPage={false} />;

@@ -1,0 +1,129 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { formFields } from '@/lib/admin/article-form';
+import { createAccount } from '@/lib/auth/accounts';
+import { generatePassword, hashPassword } from '@/lib/auth/password';
+import { clientIp, requireUser } from '@/lib/auth/session';
+import { recordAudit } from '@/lib/db/audit';
+import {
+  countActiveAdmins,
+  getUser,
+  setPassword,
+  setUserDisabled,
+  setUserRole,
+} from '@/lib/db/users';
+import type { Role } from '@/lib/generated/prisma/client';
+
+const role = z.enum(['ADMIN', 'EDITOR', 'WRITER']);
+const back = (notice: Record<string, string>) =>
+  `/admin/users?${new URLSearchParams(notice).toString()}`;
+
+/** What the create and reset forms answer: a generated password, shown once and never in a URL. */
+export interface OneTimePasswordState {
+  error: string | null;
+  created: { email: string; password: string } | null;
+}
+
+const newUser = z.object({ email: z.email('邮箱格式不对').max(254), role });
+
+/**
+ * A new account with a generated password, shown once to the admin who hands it over; it must be
+ * changed at first sign-in. Returned, not redirected, so the password never sits in a URL.
+ */
+export async function createUserAction(
+  _previous: OneTimePasswordState,
+  formData: FormData,
+): Promise<OneTimePasswordState> {
+  const admin = await requireUser('ADMIN');
+  const parsed = newUser.safeParse(formFields(formData, ['email', 'role']));
+  if (!parsed.success)
+    return { error: parsed.error.issues[0]?.message ?? '请求无效', created: null };
+  const result = await createAccount(parsed.data.email, parsed.data.role, undefined, admin.id);
+  if ('error' in result) return { error: result.error, created: null };
+  return { error: null, created: { email: result.user.email, password: result.password } };
+}
+
+const change = z.object({
+  id: z.coerce.number().int().positive(),
+  change: z.enum(['role', 'disable', 'enable']),
+  role: role.optional().catch(undefined),
+});
+
+/**
+ * Role change, disable/enable: authorise → validate → refuse what would lock
+ * everyone out (the last enabled admin) → write → audit → redirect.
+ */
+export async function changeUserAction(formData: FormData): Promise<void> {
+  const admin = await requireUser('ADMIN');
+  const parsed = change.safeParse(formFields(formData, ['id', 'change', 'role']));
+  if (!parsed.success) redirect(back({ error: '请求无效' }));
+  const target = await getUser(parsed.data.id);
+  if (!target) redirect(back({ error: '账号不存在' }));
+  const losesAdmin =
+    target.role === 'ADMIN' &&
+    !target.disabled &&
+    (parsed.data.change === 'disable' ||
+      (parsed.data.change === 'role' && parsed.data.role !== 'ADMIN'));
+  if (losesAdmin && (await countActiveAdmins()) <= 1)
+    redirect(back({ error: '至少要保留一个可用的管理员账号' }));
+
+  const ip = await clientIp();
+  let done: string;
+  switch (parsed.data.change) {
+    case 'role': {
+      const next: Role | undefined = parsed.data.role;
+      if (!next) redirect(back({ error: '请选择角色' }));
+      await setUserRole(target.id, next);
+      await recordAudit({
+        actorId: admin.id,
+        action: 'user.role-changed',
+        target: target.email,
+        detail: { from: target.role, to: next },
+        ip,
+      });
+      done = `已修改 ${target.email} 的角色`;
+      break;
+    }
+    case 'disable':
+    case 'enable': {
+      const disabled = parsed.data.change === 'disable';
+      await setUserDisabled(target.id, disabled);
+      await recordAudit({
+        actorId: admin.id,
+        action: disabled ? 'user.disabled' : 'user.enabled',
+        target: target.email,
+        ip,
+      });
+      done = `已${disabled ? '停用' : '启用'} ${target.email}`;
+      break;
+    }
+  }
+  redirect(back({ done }));
+}
+
+const reset = z.object({ id: z.coerce.number().int().positive() });
+
+/**
+ * A new generated password for someone who lost theirs: their sessions end, and they must choose
+ * their own at the next sign-in. Shown once to the admin, like a new account's.
+ */
+export async function resetPasswordAction(
+  _previous: OneTimePasswordState,
+  formData: FormData,
+): Promise<OneTimePasswordState> {
+  const admin = await requireUser('ADMIN');
+  const parsed = reset.safeParse(formFields(formData, ['id']));
+  const target = parsed.success ? await getUser(parsed.data.id) : null;
+  if (!target) return { error: '账号不存在', created: null };
+  const password = generatePassword();
+  await setPassword(target.id, await hashPassword(password), { mustChange: true });
+  await recordAudit({
+    actorId: admin.id,
+    action: 'user.password-reset',
+    target: target.email,
+    ip: await clientIp(),
+  });
+  return { error: null, created: { email: target.email, password } };
+}

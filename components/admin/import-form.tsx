@@ -1,0 +1,109 @@
+'use client';
+
+import { useActionState } from 'react';
+
+interface FileMessage {
+  file: string;
+  reason: string;
+}
+
+interface ImportState {
+  error: string | null;
+  report: {
+    runId: number | null;
+    read: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    duplicates: number;
+    rejected: FileMessage[];
+    warnings: FileMessage[];
+    ignored: string[];
+  } | null;
+}
+
+function Messages({ title, items }: { title: string; items: FileMessage[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <h3 className="mt-3 font-semibold">{title}</h3>
+      <ul className="mt-1 space-y-1">
+        {items.map((item) => (
+          <li key={`${item.file}:${item.reason}`}>
+            <code className="break-all">{item.file}</code>：{item.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Upload posts or a zip; the importer's report is shown when it is done. */
+export function ImportForm({
+  action,
+}: {
+  action: (state: ImportState, form: FormData) => Promise<ImportState>;
+}) {
+  const [state, formAction, pending] = useActionState(action, { error: null, report: null });
+  const report = state.report;
+  return (
+    <div className="space-y-4">
+      <form action={formAction} className="flex flex-wrap items-end gap-3 text-sm">
+        <label className="block">
+          <span className="block text-stone-700">
+            Jekyll 文章（.md / .html）或 zip 压缩包，最大 32 MB
+          </span>
+          <input
+            type="file"
+            name="files"
+            multiple
+            required
+            accept=".md,.markdown,.html,.htm,.zip"
+            className="mt-1 block"
+          />
+        </label>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
+        >
+          {pending ? '导入中…' : '导入'}
+        </button>
+      </form>
+      {state.error ? (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+          {state.error}
+        </p>
+      ) : null}
+      {report ? (
+        <section aria-label="导入报告" className="rounded border border-stone-200 p-3 text-sm">
+          <h2 className="font-bold">
+            导入报告{report.runId ? `（第 ${report.runId} 次导入）` : ''}
+          </h2>
+          <dl className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-6">
+            {(
+              [
+                ['读取', report.read],
+                ['新增', report.created],
+                ['更新', report.updated],
+                ['未变', report.unchanged],
+                ['重复', report.duplicates],
+                ['拒绝', report.rejected.length],
+              ] as const
+            ).map(([label, value]) => (
+              <div key={label} className="rounded bg-stone-50 p-2">
+                <dt className="text-stone-600">{label}</dt>
+                <dd className="text-lg font-bold">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          <Messages title="被拒绝的文件" items={report.rejected} />
+          <Messages title="需要编辑留意" items={report.warnings} />
+          {report.ignored.length ? (
+            <p className="mt-3 text-stone-600">忽略（不是文章）：{report.ignored.join('、')}</p>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

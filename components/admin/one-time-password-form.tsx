@@ -1,0 +1,49 @@
+'use client';
+
+import { useActionState } from 'react';
+
+interface OneTimePasswordState {
+  error: string | null;
+  created: { email: string; password: string } | null;
+}
+
+/**
+ * A form whose action answers with a generated password (a new account, a reset). The password is
+ * shown here once, to hand over in person; it is in no URL and no log.
+ */
+export function OneTimePasswordForm({
+  action,
+  submitLabel,
+  children,
+  className,
+}: {
+  action: (state: OneTimePasswordState, form: FormData) => Promise<OneTimePasswordState>;
+  submitLabel: string;
+  children?: React.ReactNode;
+  className?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, { error: null, created: null });
+  return (
+    <form action={formAction} className={className}>
+      {children}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-stone-300 px-3 py-1 hover:border-brand disabled:opacity-60"
+      >
+        {submitLabel}
+      </button>
+      {state.error ? (
+        <p role="alert" className="w-full text-sm text-red-700">
+          {state.error}
+        </p>
+      ) : null}
+      {state.created ? (
+        <p role="status" className="w-full rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {state.created.email} 的临时密码（只显示这一次，首次登录后须修改）：{' '}
+          <code className="select-all font-mono font-semibold">{state.created.password}</code>
+        </p>
+      ) : null}
+    </form>
+  );
+}

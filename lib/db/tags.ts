@@ -1,0 +1,94 @@
+import 'server-only';
+import type { Prisma } from '../generated/prisma/client';
+import { db } from './client';
+
+export interface AdminTagRow {
+  id: number;
+  name: string;
+  articles: number;
+}
+
+/** Tags for the admin, most used first, filtered by text, `limit` at a time from `offset`. */
+export async function listTagsForAdmin(
+  text: string | undefined,
+  offset: number,
+  limit: number,
+): Promise<{ rows: AdminTagRow[]; more: boolean }> {
+  const rows = await db.tag.findMany({
+    where: text ? { name: { contains: text } } : {},
+    orderBy: [{ articles: { _count: 'desc' } }, { name: 'asc' }],
+    skip: offset,
+    take: limit + 1,
+    select: { id: true, name: true, _count: { select: { articles: true } } },
+  });
+  return {
+    rows: rows
+      .slice(0, limit)
+      .map((row) => ({ id: row.id, name: row.name, articles: row._count.articles })),
+    more: rows.length > limit,
+  };
+}
+
+/** The articles that carry a tag: their pages change when it does. */
+export interface TaggedArticle {
+  slug: string;
+  sourceSlug: string;
+  infoCode: string | null;
+}
+
+async function taggedArticles(
+  tx: Prisma.TransactionClient,
+  tagIds: number[],
+): Promise<TaggedArticle[]> {
+  const rows = await tx.article.findMany({
+    where: { tags: { some: { tagId: { in: tagIds } } } },
+    select: { slug: true, infoCode: true, source: { select: { slug: true } } },
+  });
+  return rows.map((row) => ({
+    slug: row.slug,
+    sourceSlug: row.source.slug,
+    infoCode: row.infoCode,
+  }));
+}
+
+/**
+ * Renames a tag. When another tag already has the new name the two are merged: articles carrying
+ * this one carry that one instead, and this one is removed.
+ */
+export async function renameTag(
+  id: number,
+  name: string,
+): Promise<
+  | { ok: true; from: string; to: string; merged: boolean; articles: TaggedArticle[] }
+  | { ok: false; error: string }
+> {
+  return db.$transaction(async (tx) => {
+    const tag = await tx.tag.findUnique({ where: { id } });
+    if (!tag) return { ok: false, error: '标签不存在' };
+    const articles = await taggedArticles(tx, [id]);
+    const existing = await tx.tag.findUnique({ where: { name } });
+    if (!existing || existing.id === id) {
+      await tx.tag.update({ where: { id }, data: { name } });
+      return { ok: true, from: tag.name, to: name, merged: false, articles };
+    }
+    await tx.$executeRaw`
+      INSERT INTO article_tags (article_id, tag_id)
+      SELECT article_id, ${existing.id} FROM article_tags WHERE tag_id = ${id}
+      ON CONFLICT DO NOTHING`;
+    await tx.tag.delete({ where: { id } });
+    return { ok: true, from: tag.name, to: name, merged: true, articles };
+  });
+}
+
+/** Removes a tag from every article that carries it. */
+export async function deleteTag(
+  id: number,
+): Promise<{ ok: true; name: string; articles: TaggedArticle[] } | { ok: false; error: string }> {
+  return db.$transaction(async (tx) => {
+    const tag = await tx.tag.findUnique({ where: { id } });
+    if (!tag) return { ok: false, error: '标签不存在' };
+    const articles = await taggedArticles(tx, [id]);
+    await tx.tag.delete({ where: { id } });
+    return { ok: true, name: tag.name, articles };
+  });
+}
