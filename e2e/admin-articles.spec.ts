@@ -19,7 +19,8 @@ test('an editor unpublishes, deletes and republishes an article; readers see eac
 
   await page.getByRole('button', { name: `撤下 ${TITLE}` }).click();
   await expect(page.getByRole('row', { name: new RegExp(TITLE) })).toContainText('已撤下');
-  expect((await request.get(PERMALINK)).status()).toBe(404);
+  // Withdrawn for good unless republished: 410, so search engines drop it.
+  expect((await request.get(PERMALINK)).status()).toBe(410);
   expect(await (await request.get('/category/zhongxinwang')).text()).not.toContain(TITLE);
 
   await page.getByRole('button', { name: `删除 ${TITLE}` }).click();
@@ -32,15 +33,18 @@ test('an editor unpublishes, deletes and republishes an article; readers see eac
   expect(await (await request.get('/category/zhongxinwang')).text()).toContain(TITLE);
 });
 
-test('a writer sees the article list but cannot change what readers see', async ({ page }) => {
+test('a writer sees only their own articles and cannot change what readers see', async ({
+  page,
+}) => {
   await createAccount('e2e-writer@example.com', 'writer', PASSWORD);
   await signIn(page, 'e2e-writer@example.com', PASSWORD);
   await page.goto('/admin/articles');
-  await expect(page.getByRole('heading', { name: '文章' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '我的文章' })).toBeVisible();
+  await expect(page.getByRole('link', { name: TITLE })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^(发布|撤下|删除) / })).toHaveCount(0);
 });
 
-test('an editor edits an article with a preview, meets a conflict without losing text, and restores the earlier revision', async ({
+test('an editor edits an article with a live preview, meets a conflict without losing text, and restores the earlier revision', async ({
   page,
   request,
   browser,
@@ -61,7 +65,7 @@ test('an editor edits an article with a preview, meets a conflict without losing
   await page
     .getByLabel('正文（Markdown 或 HTML）')
     .fill('<p>更正后的正文。</p><script>alert(1)</script>');
-  await page.getByRole('button', { name: '预览' }).click();
+  // The preview follows the text as it is typed: no button to press.
   const preview = page.getByRole('region', { name: '预览' });
   await expect(preview).toContainText('更正后的正文。');
   expect(await preview.locator('script').count()).toBe(0);

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type pg from 'pg';
 import { withPgClient } from '../lib/db/pg';
 import { embeddedUrl } from '../lib/db/embedded';
@@ -55,7 +57,7 @@ export async function createAccount(
     ['--email', email, '--role', role, '--password-stdin'],
     `${password}\n`,
   );
-  if (run.code !== 0 && !/Unique constraint/i.test(run.output)) throw new Error(run.output);
+  if (run.code !== 0 && !/已有账号/.test(run.output)) throw new Error(run.output);
 }
 
 /** Signs in through the login form and waits for the dashboard. */
@@ -65,4 +67,43 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page).toHaveURL(/\/admin$/);
+}
+
+/** The build's server actions by exported name (from the manifest the e2e build wrote). */
+export function actionIds(): Map<string, string> {
+  const manifest = JSON.parse(
+    readFileSync(
+      path.join(process.env.NEXT_DIST_DIR ?? '.next-e2e', 'server/server-reference-manifest.json'),
+      'utf8',
+    ),
+  ).node as Record<string, { filename: string; exportedName: string }>;
+  return new Map(Object.entries(manifest).map(([id, a]) => [a.exportedName, id]));
+}
+
+/**
+ * Calls a server action directly, as a script would (not through the page's form): the body is
+ * React's reply encoding, where `$K1` stands for the FormData whose fields are sent as `_1_<name>`.
+ * `args` are the action's arguments, with '$K1' where the form goes.
+ */
+export async function callAction(
+  request: APIRequestContext,
+  actionId: string,
+  args: unknown[],
+  fields: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; redirect: string | undefined; body: string }> {
+  // The form's fields come first and the arguments last, as React's client sends them.
+  const multipart = new FormData();
+  for (const [name, value] of Object.entries(fields)) multipart.append(`_1_${name}`, value);
+  multipart.append('0', JSON.stringify(args));
+  const response = await request.post('/admin', {
+    headers: { 'Next-Action': actionId, ...headers },
+    multipart,
+    maxRedirects: 0,
+  });
+  return {
+    status: response.status(),
+    redirect: response.headers()['x-action-redirect'],
+    body: await response.text(),
+  };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleListAuthor, canEditArticle, canPublish, roleAtLeast } from './policy';
+import {
+  articleListAuthor,
+  canEditArticle,
+  canPublish,
+  removesLastAdmin,
+  roleAtLeast,
+} from './policy';
 
 const writer = { id: 7, role: 'WRITER' as const };
 const editor = { id: 8, role: 'EDITOR' as const };
@@ -40,5 +46,19 @@ describe('roleAtLeast', () => {
     expect(roleAtLeast('EDITOR', 'EDITOR')).toBe(true);
     expect(roleAtLeast('EDITOR', 'ADMIN')).toBe(false);
     expect(roleAtLeast('WRITER', 'EDITOR')).toBe(false);
+  });
+});
+
+describe('removesLastAdmin', () => {
+  const admin = { role: 'ADMIN' as const, disabled: false };
+  it('refuses to disable or demote the only enabled admin', () => {
+    expect(removesLastAdmin(admin, { disable: true }, 1)).toBe(true);
+    expect(removesLastAdmin(admin, { role: 'EDITOR' }, 1)).toBe(true);
+  });
+  it('allows it when another admin remains, and for everyone else', () => {
+    expect(removesLastAdmin(admin, { disable: true }, 2)).toBe(false);
+    expect(removesLastAdmin(admin, { role: 'ADMIN' }, 1)).toBe(false);
+    expect(removesLastAdmin({ role: 'EDITOR', disabled: false }, { disable: true }, 1)).toBe(false);
+    expect(removesLastAdmin({ role: 'ADMIN', disabled: true }, { role: 'WRITER' }, 1)).toBe(false);
   });
 });

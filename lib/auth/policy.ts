@@ -32,3 +32,18 @@ export function canEditArticle(actor: Actor, article: ArticleAccessFacts): boole
 /** A writer's article list holds only their own articles. */
 export const articleListAuthor = (actor: Actor): number | undefined =>
   actor.role === 'WRITER' ? actor.id : undefined;
+
+/**
+ * Would this change leave no enabled admin (so no one could manage accounts)? Disabling or demoting
+ * an enabled admin is refused when they are the last one.
+ */
+export function removesLastAdmin(
+  target: { role: Role; disabled: boolean },
+  change: { disable?: boolean; role?: Role },
+  enabledAdmins: number,
+): boolean {
+  if (target.role !== 'ADMIN' || target.disabled) return false;
+  const losesAdmin =
+    change.disable === true || (change.role !== undefined && change.role !== 'ADMIN');
+  return losesAdmin && enabledAdmins <= 1;
+}

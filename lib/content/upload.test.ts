@@ -47,12 +47,15 @@ describe('stageUpload', () => {
       '__MACOSX/site/._a.md': new Uint8Array([0]),
     });
     const staged = stageUpload([{ name: 'archive.zip', bytes: zip }], dir);
-    expect(staged.inputs).toEqual([path.join(dir, 'zip-1')]);
-    expect(tree(dir)).toEqual(['zip-1/site/_posts/2021-12-21-a.md', 'zip-1/site/category/x.html']);
+    expect(staged.inputs).toEqual([path.join(dir, 'archive.zip')]);
+    expect(tree(dir)).toEqual([
+      'archive.zip/site/_posts/2021-12-21-a.md',
+      'archive.zip/site/category/x.html',
+    ]);
     expect(staged.refused).toEqual([
       { file: 'archive.zip:../../escape.md', reason: '路径不安全（绝对路径或含 ..）' },
     ]);
-    expect(readFileSync(path.join(dir, 'zip-1/site/_posts/2021-12-21-a.md'), 'utf8')).toContain(
+    expect(readFileSync(path.join(dir, 'archive.zip/site/_posts/2021-12-21-a.md'), 'utf8')).toContain(
       'title: a',
     );
   });
@@ -79,6 +82,18 @@ describe('stageUpload', () => {
     });
     expect(staged.inputs).toEqual([]);
     expect(tree(dir)).toEqual([]);
+  });
+
+  it('keeps two archives of the same name apart', () => {
+    const zip = zipSync({ '2021-12-21-a.md': post('a') });
+    const staged = stageUpload(
+      [
+        { name: 'a.zip', bytes: zip },
+        { name: 'other/a.zip', bytes: zip },
+      ],
+      dir,
+    );
+    expect(staged.inputs).toEqual([path.join(dir, 'a.zip'), path.join(dir, '2-a.zip')]);
   });
 
   it('reports a file that is not a zip at all', () => {

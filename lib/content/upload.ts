@@ -5,7 +5,7 @@ import type { FileMessage } from './import';
 
 /**
  * Puts what an editor uploaded on disk for the importer: loose post files (.md, .markdown, .html)
- * into `<dir>/_posts/`, each zip into its own folder with its structure kept (a Jekyll site, a
+ * into `<dir>/_posts/`, each zip into a folder named after it with its structure kept (a Jekyll site, a
  * `_posts` folder, or loose posts all work). Returns the folders to import and the files refused,
  * with reasons. Zip entries that would land outside their folder, and archives that unpack past
  * the limits, are refused rather than written.
@@ -58,10 +58,15 @@ export function stageUpload(
   }
   if (written.size) inputs.push(postsDir);
 
+  const folders = new Set<string>();
   files
     .filter((file) => ZIP.test(file.name))
     .forEach((zip, index) => {
-      const root = path.join(dir, `zip-${index + 1}`);
+      // Named after the archive, so reports read "batch.zip/_posts/…".
+      const base = path.basename(zip.name.replaceAll('\\', '/'));
+      const folder = folders.has(base) || base === '_posts' ? `${index + 1}-${base}` : base;
+      folders.add(folder);
+      const root = path.join(dir, folder);
       const result = unpackZip(zip, root, budget, limits);
       refused.push(...result.refused);
       budget = result.budget;

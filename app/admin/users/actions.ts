@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { formFields } from '@/lib/admin/article-form';
 import { createAccount } from '@/lib/auth/accounts';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
+import { removesLastAdmin } from '@/lib/auth/policy';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/db/audit';
 import {
@@ -45,7 +46,7 @@ export async function createUserAction(
   return { error: null, created: { email: result.user.email, password: result.password } };
 }
 
-const change = z.object({
+const userChange = z.object({
   id: z.coerce.number().int().positive(),
   change: z.enum(['role', 'disable', 'enable']),
   role: role.optional().catch(undefined),
@@ -57,16 +58,15 @@ const change = z.object({
  */
 export async function changeUserAction(formData: FormData): Promise<void> {
   const admin = await requireUser('ADMIN');
-  const parsed = change.safeParse(formFields(formData, ['id', 'change', 'role']));
+  const parsed = userChange.safeParse(formFields(formData, ['id', 'change', 'role']));
   if (!parsed.success) redirect(back({ error: '请求无效' }));
   const target = await getUser(parsed.data.id);
   if (!target) redirect(back({ error: '账号不存在' }));
-  const losesAdmin =
-    target.role === 'ADMIN' &&
-    !target.disabled &&
-    (parsed.data.change === 'disable' ||
-      (parsed.data.change === 'role' && parsed.data.role !== 'ADMIN'));
-  if (losesAdmin && (await countActiveAdmins()) <= 1)
+  const requested = {
+    disable: parsed.data.change === 'disable',
+    role: parsed.data.change === 'role' ? parsed.data.role : undefined,
+  };
+  if (removesLastAdmin(target, requested, await countActiveAdmins()))
     redirect(back({ error: '至少要保留一个可用的管理员账号' }));
 
   const ip = await clientIp();
