@@ -1,0 +1,186 @@
+import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../support/database';
+
+// The editors' writes against PostgreSQL: new drafts, publishing, the scheduler after a restart,
+// source renames and merges (and re-imports after them), tag merges.
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let lib: typeof import('@/lib/db/articles') &
+  typeof import('@/lib/db/sources') &
+  typeof import('@/lib/db/tags') &
+  typeof import('@/lib/db/client') &
+  typeof import('@/lib/db/imports') &
+  typeof import('@/lib/content/import') &
+  typeof import('@/lib/scheduler');
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  lib = {
+    ...(await import('@/lib/db/articles')),
+    ...(await import('@/lib/db/sources')),
+    ...(await import('@/lib/db/tags')),
+    ...(await import('@/lib/db/client')),
+    ...(await import('@/lib/db/imports')),
+    ...(await import('@/lib/content/import')),
+    ...(await import('@/lib/scheduler')),
+  };
+  await lib.importContent(['test/fixtures/finews', 'test/fixtures/seed-NW202112212221212333.md'], {
+    store: lib.importStore,
+  });
+});
+afterAll(async () => {
+  await lib.db.$disconnect();
+  await database.drop();
+});
+
+const source = (slug: string) => lib.db.source.findUniqueOrThrow({ where: { slug } });
+
+async function newDraft(title: string) {
+  const { id: sourceId } = await source('shamenwanbao');
+  return lib.createArticle({
+    title,
+    sourceId,
+    tags: ['港口', '夜班'],
+    bodySource: '正文',
+    bodyHtml: '<p>正文</p>',
+    excerpt: '正文',
+    authorId: (
+      await lib.db.user.create({
+        data: { email: `${title}@example.com`, passwordHash: 'x', role: 'WRITER' },
+      })
+    ).id,
+  });
+}
+
+describe('articles written in the admin', () => {
+  it('start as undated drafts with a stable ASCII slug, their tags and their author', async () => {
+    const { id } = await newDraft('草稿一');
+    const stored = await lib.db.article.findUniqueOrThrow({
+      where: { id },
+      include: { tags: { include: { tag: true } } },
+    });
+    expect(stored).toMatchObject({ status: 'DRAFT', slug: `post-${id}`, publishedAt: null });
+    expect(stored.key).toMatch(/^admin:[0-9a-f-]{36}$/);
+    expect(stored.authorId).not.toBeNull();
+    expect(stored.tags.map((t) => t.tag.name).sort()).toEqual(['夜班', '港口']);
+  });
+
+  it('are dated when first published; an imported post that lost its date is not', async () => {
+    const { id } = await newDraft('草稿二');
+    const before = Date.now();
+    const change = await lib.setArticleStatus(id, 'PUBLISHED');
+    expect('error' in change).toBe(false);
+    const stored = await lib.db.article.findUniqueOrThrow({ where: { id } });
+    expect(stored.status).toBe('PUBLISHED');
+    expect(stored.publishedAt?.getTime()).toBeGreaterThanOrEqual(before - 1000);
+
+    const undated = await lib.db.article.findFirstOrThrow({
+      where: { flags: { has: 'needs-date' } },
+    });
+    expect(await lib.setArticleStatus(undated.id, 'PUBLISHED')).toEqual({
+      error: '这篇文章还没有日期，不能发布',
+    });
+  });
+
+  it('are published by a scheduler started after their time had come (as after a restart)', async () => {
+    const { id } = await newDraft('草稿三');
+    // Scheduled for a minute ago, while no server was running.
+    await lib.db.article.update({
+      where: { id },
+      data: { status: 'SCHEDULED', publishedAt: new Date(Date.now() - 60_000) },
+    });
+    lib.startScheduler(0, undefined);
+    try {
+      await expect
+        .poll(async () => (await lib.db.article.findUniqueOrThrow({ where: { id } })).status, {
+          timeout: 10_000,
+          interval: 250,
+        })
+        .toBe('PUBLISHED');
+    } finally {
+      clearInterval((globalThis as { finewsScheduler?: NodeJS.Timeout }).finewsScheduler);
+    }
+  });
+});
+
+describe('sources', () => {
+  it('keep a renamed slug as a former slug, and a re-import files old posts under the new one', async () => {
+    const emnews = await source('emnews');
+    const result = await lib.updateSource(emnews.id, { name: '东方财富', slug: 'dongcai' });
+    expect(result).toMatchObject({
+      ok: true,
+      before: { slug: 'emnews' },
+      after: { slug: 'dongcai' },
+    });
+    expect(await lib.db.sourceRedirect.findMany()).toEqual([
+      expect.objectContaining({ oldSlug: 'emnews', sourceId: emnews.id }),
+    ]);
+
+    // The archive still says `categories: emnews`; one post changed since.
+    const copy = await mkdtemp(path.join(tmpdir(), 'renamed-'));
+    await cp('test/fixtures/finews', copy, { recursive: true });
+    const posts = path.join(copy, '_posts');
+    const [first] = (await readdir(posts)).filter((name) => name.endsWith('.md')).sort();
+    const file = path.join(posts, first ?? '');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n\n补充一段。\n`);
+    const report = await lib.importContent([copy], { store: lib.importStore });
+    expect(report.updated).toBe(1);
+    expect(await lib.db.source.findUnique({ where: { slug: 'emnews' } })).toBeNull();
+    expect(
+      await lib.db.article.count({ where: { sourceId: emnews.id, status: { not: 'DELETED' } } }),
+    ).toBe(50);
+    expect((await source('dongcai')).name).toBe('东方财富');
+  });
+
+  it('refuse a slug another source has, now or before', async () => {
+    const seed = await source('shamenwanbao');
+    expect(await lib.updateSource(seed.id, { name: seed.name, slug: 'dongcai' })).toEqual({
+      ok: false,
+      error: 'slug “dongcai” 已被其他来源使用',
+    });
+    expect(await lib.updateSource(seed.id, { name: seed.name, slug: 'emnews' })).toEqual({
+      ok: false,
+      error: 'slug “emnews” 已被其他来源使用',
+    });
+  });
+
+  it('merge: articles move, and every slug the merged source had leads to the other', async () => {
+    const seed = await source('shamenwanbao');
+    await lib.updateSource(seed.id, { name: seed.name, slug: 'xmwb' });
+    const into = await source('dongcai');
+    const moving = await lib.db.article.count({ where: { sourceId: seed.id } });
+    const result = await lib.mergeSources(seed.id, into.id);
+    expect(result).toMatchObject({ ok: true, moved: moving });
+    expect(await lib.db.source.findUnique({ where: { id: seed.id } })).toBeNull();
+    const redirects = await lib.db.sourceRedirect.findMany({ orderBy: { oldSlug: 'asc' } });
+    expect(redirects.map((r) => [r.oldSlug, r.sourceId])).toEqual([
+      ['emnews', into.id],
+      ['shamenwanbao', into.id],
+      ['xmwb', into.id],
+    ]);
+    expect(await lib.mergeSources(into.id, into.id)).toEqual({
+      ok: false,
+      error: '不能把来源合并到它自己',
+    });
+  });
+});
+
+describe('tags', () => {
+  it('rename, or merge into a tag that already has the new name', async () => {
+    const before = await lib.db.articleTag.count({ where: { tag: { name: '港口' } } });
+    const night = await lib.db.tag.findUniqueOrThrow({ where: { name: '夜班' } });
+    const merged = await lib.renameTag(night.id, '港口');
+    expect(merged).toMatchObject({ ok: true, merged: true, from: '夜班', to: '港口' });
+    // Every article carried both, so the merge adds no pairs and loses none.
+    expect(await lib.db.articleTag.count({ where: { tag: { name: '港口' } } })).toBe(before);
+    expect(await lib.db.tag.findUnique({ where: { name: '夜班' } })).toBeNull();
+
+    const harbour = await lib.db.tag.findUniqueOrThrow({ where: { name: '港口' } });
+    expect(await lib.renameTag(harbour.id, '码头')).toMatchObject({ ok: true, merged: false });
+    const removed = await lib.deleteTag(harbour.id);
+    expect(removed).toMatchObject({ ok: true, name: '码头' });
+    expect(removed.ok && removed.articles.length).toBe(before);
+  });
+});
