@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { EditState } from '@/lib/admin/article-form';
+import { FormAlert, SubmitButton } from '@/components/admin/form-parts';
+import type { EditState } from '@/lib/admin/form-states';
 import { ArticleFields, type ArticleDraft } from './article-fields';
 
 /** Edits an article's text with a live preview; a save conflict shows both texts, losing neither. */
@@ -34,18 +35,8 @@ export function ArticleEditor({
         preview={preview}
         errors={state.kind === 'invalid' ? state.errors : {}}
       />
-      {state.kind === 'invalid' && state.errors.id ? (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.errors.id}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
-      >
-        {pending ? '保存中…' : '保存'}
-      </button>
+      <FormAlert message={state.kind === 'invalid' ? state.errors.id : null} />
+      <SubmitButton pending={pending} label="保存" pendingLabel="保存中…" />
       <div role="status">
         {state.kind === 'saved' ? (
           <p className="rounded bg-green-50 px-3 py-2 text-green-900">

@@ -1,26 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-
-interface FileMessage {
-  file: string;
-  reason: string;
-}
-
-interface ImportState {
-  error: string | null;
-  report: {
-    runId: number | null;
-    read: number;
-    created: number;
-    updated: number;
-    unchanged: number;
-    duplicates: number;
-    rejected: FileMessage[];
-    warnings: FileMessage[];
-    ignored: string[];
-  } | null;
-}
+import type { ImportState } from '@/lib/admin/form-states';
+import type { FileMessage } from '@/lib/content/import';
+import { FormAlert, SubmitButton } from '@/components/admin/form-parts';
 
 function Messages({ title, items }: { title: string; items: FileMessage[] }) {
   if (items.length === 0) return null;
@@ -62,19 +45,9 @@ export function ImportForm({
             className="mt-1 block"
           />
         </label>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
-        >
-          {pending ? '导入中…' : '导入'}
-        </button>
+        <SubmitButton pending={pending} label="导入" pendingLabel="导入中…" />
       </form>
-      {state.error ? (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error}
-        </p>
-      ) : null}
+      <FormAlert message={state.error} />
       {report ? (
         <section aria-label="导入报告" className="rounded border border-stone-200 p-3 text-sm">
           <h2 className="font-bold">

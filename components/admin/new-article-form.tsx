@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import type { CreateState } from '@/lib/admin/article-form';
+import { SubmitButton } from '@/components/admin/form-parts';
+import type { CreateState } from '@/lib/admin/form-states';
 import { ArticleFields } from './article-fields';
 
 /** Writes a new draft: source, title, tags and body, with the live preview. */
@@ -46,13 +47,7 @@ export function NewArticleForm({
         preview={preview}
         errors={state.errors}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
-      >
-        {pending ? '保存中…' : '保存草稿'}
-      </button>
+      <SubmitButton pending={pending} label="保存草稿" pendingLabel="保存中…" />
     </form>
   );
 }

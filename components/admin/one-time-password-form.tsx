@@ -1,11 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-
-interface OneTimePasswordState {
-  error: string | null;
-  created: { email: string; password: string } | null;
-}
+import type { OneTimePasswordState } from '@/lib/admin/form-states';
+import { FormAlert, SubmitButton } from '@/components/admin/form-parts';
 
 /**
  * A form whose action answers with a generated password (a new account, a reset). The password is
@@ -26,18 +23,8 @@ export function OneTimePasswordForm({
   return (
     <form action={formAction} className={className}>
       {children}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded border border-stone-300 px-3 py-1 hover:border-brand disabled:opacity-60"
-      >
-        {submitLabel}
-      </button>
-      {state.error ? (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {state.error}
-        </p>
-      ) : null}
+      <SubmitButton pending={pending} label={submitLabel} variant="secondary" />
+      <FormAlert message={state.error} />
       {state.created ? (
         <p role="status" className="w-full rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {state.created.email} 的临时密码（只显示这一次，首次登录后须修改）：{' '}

@@ -1,12 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
+import type { PasswordState } from '@/lib/admin/form-states';
+import { FormAlert, SubmitButton } from '@/components/admin/form-parts';
 
 /** Current password, new password twice. Fields are uncontrolled on purpose: a refused change clears them. */
 export function PasswordForm({
   action,
 }: {
-  action: (state: { error: string | null }, form: FormData) => Promise<{ error: string | null }>;
+  action: (state: PasswordState, form: FormData) => Promise<PasswordState>;
 }) {
   const [state, formAction, pending] = useActionState(action, { error: null });
   const field = 'mt-1 block w-full rounded border border-stone-300 px-3 py-2';
@@ -43,18 +45,8 @@ export function PasswordForm({
           className={field}
         />
       </label>
-      {state.error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
-      >
-        修改密码
-      </button>
+      <FormAlert message={state.error} />
+      <SubmitButton pending={pending} label="修改密码" />
     </form>
   );
 }

@@ -46,19 +46,3 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   for (const issue of error.issues) errors[String(issue.path[0])] ??= issue.message;
   return errors;
 }
-
-/** What the edit form's action answers. */
-export type EditState =
-  | { kind: 'idle' }
-  | { kind: 'saved'; version: number }
-  | { kind: 'invalid'; errors: Record<string, string> }
-  | {
-      kind: 'conflict';
-      theirs: { title: string; bodySource: string; version: number };
-      mine: { title: string; bodySource: string };
-    };
-
-/** What the new-article form's action answers when it does not redirect. */
-export interface CreateState {
-  errors: Record<string, string>;
-}

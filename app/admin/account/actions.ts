@@ -3,14 +3,11 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formFields } from '@/lib/admin/article-form';
+import type { PasswordState } from '@/lib/admin/form-states';
 import { hashPassword, passwordProblem, verifyPassword } from '@/lib/auth/password';
 import { clientIp, currentSessionTokenHash, requireSignedIn } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/db/audit';
 import { getPasswordHash, setPassword } from '@/lib/db/users';
-
-export interface PasswordState {
-  error: string | null;
-}
 
 const form = z.object({
   current: z.string().min(1, '请输入当前密码').max(256),

@@ -4,25 +4,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { clientIp, requireUser } from '@/lib/auth/session';
-import { importContent, normaliseInThread, type FileMessage } from '@/lib/content/import';
+import type { ImportState, UploadReport } from '@/lib/admin/form-states';
+import { importContent, normaliseInThread } from '@/lib/content/import';
 import { stageUpload } from '@/lib/content/upload';
 import { recordAudit } from '@/lib/db/audit';
 import { importStore } from '@/lib/db/imports';
 import { invalidateAllContent } from '@/lib/revalidate';
-
-export interface UploadReport {
-  runId: number | null;
-  read: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  duplicates: number;
-  rejected: FileMessage[];
-  warnings: FileMessage[];
-  ignored: string[];
-}
-
-export type ImportState = { report: UploadReport | null; error: string | null };
 
 // Enough to read on a page; the full list stays in the run's stored outcomes.
 const LISTED = 200;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { FormAlert, SubmitButton } from '@/components/admin/form-parts';
 import { login, type LoginState } from './actions';
 
 export function LoginForm() {
@@ -27,18 +28,8 @@ export function LoginForm() {
           className="mt-1 block w-full rounded border border-stone-300 px-3 py-2"
         />
       </label>
-      {state.error ? (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.error}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
-      >
-        {pending ? '正在登录…' : '登录'}
-      </button>
+      <FormAlert message={state.error} />
+      <SubmitButton pending={pending} label="登录" pendingLabel="正在登录…" className="w-full" />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formFields } from '@/lib/admin/article-form';
+import type { OneTimePasswordState } from '@/lib/admin/form-states';
 import { createAccount } from '@/lib/auth/accounts';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { removesLastAdmin } from '@/lib/auth/policy';
@@ -20,12 +21,6 @@ import type { Role } from '@/lib/generated/prisma/client';
 const role = z.enum(['ADMIN', 'EDITOR', 'WRITER']);
 const back = (notice: Record<string, string>) =>
   `/admin/users?${new URLSearchParams(notice).toString()}`;
-
-/** What the create and reset forms answer: a generated password, shown once and never in a URL. */
-export interface OneTimePasswordState {
-  error: string | null;
-  created: { email: string; password: string } | null;
-}
 
 const newUser = z.object({ email: z.email('邮箱格式不对').max(254), role });
 

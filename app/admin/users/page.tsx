@@ -1,6 +1,6 @@
 import { changeUserAction, createUserAction, resetPasswordAction } from './actions';
 import { ROLE_NAMES } from '@/components/admin/labels';
-import { listNotices } from '@/components/admin/list-notices';
+import { listQuery } from '@/components/admin/searchable-list';
 import { Notice } from '@/components/admin/notice';
 import { OneTimePasswordForm } from '@/components/admin/one-time-password-form';
 import { requireUser } from '@/lib/auth/session';
@@ -30,7 +30,7 @@ export default async function AdminUsers({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const admin = await requireUser('ADMIN');
-  const query = listNotices.parse(await searchParams);
+  const query = listQuery.parse(await searchParams);
   const users = await listUsers();
   return (
     <div className="space-y-6">

@@ -2,7 +2,8 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { articleText, fieldErrors, formFields, type CreateState } from '@/lib/admin/article-form';
+import { articleText, fieldErrors, formFields } from '@/lib/admin/article-form';
+import type { CreateState } from '@/lib/admin/form-states';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { rerenderStoredBody } from '@/lib/content/render';
 import { createArticle } from '@/lib/db/articles';
