@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createAccount, signIn, sql } from './support';
 
 const PASSWORD = 'Zq8#kLm2!vWp9x-e2e';
@@ -19,7 +19,19 @@ const archive = zipSync({
   '../escape.md': post('e2eyuan', '逃逸'),
 });
 
-async function location(request: import('@playwright/test').APIRequestContext, url: string) {
+/** Uploads the archive on the import page; returns the report region. */
+async function upload(page: Page) {
+  await page.goto('/admin/import');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'batch.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from(archive),
+  });
+  await page.getByRole('button', { name: '导入' }).click();
+  return page.getByRole('region', { name: '导入报告' });
+}
+
+async function location(request: APIRequestContext, url: string) {
   const response = await request.get(url, { maxRedirects: 0 });
   return { status: response.status(), location: response.headers().location };
 }
@@ -37,14 +49,7 @@ test('an editor imports a zip from the browser, then renames and merges sources;
   await signIn(page, 'e2e-catalogue@example.com', PASSWORD);
 
   // Import: the same importer as the CLI, its report on the page.
-  await page.goto('/admin/import');
-  await page.locator('input[type=file]').setInputFiles({
-    name: 'batch.zip',
-    mimeType: 'application/zip',
-    buffer: Buffer.from(archive),
-  });
-  await page.getByRole('button', { name: '导入' }).click();
-  const report = page.getByRole('region', { name: '导入报告' });
+  const report = await upload(page);
   await expect(report).toContainText('新增2', { timeout: 30_000 });
   await expect(report).toContainText('batch.zip/site/_posts/2021-12-22-broken.md');
   await expect(report).toContainText('batch.zip:../escape.md：路径不安全');
@@ -103,16 +108,7 @@ test('an editor imports a zip from the browser, then renames and merges sources;
   expect((await request.get('/e2e-renamed/2021/12/22/e2eupload2.html')).status()).toBe(200);
 
   // Importing the same archive again changes nothing and does not bring the old sources back.
-  await page.goto('/admin/import');
-  await page.locator('input[type=file]').setInputFiles({
-    name: 'batch.zip',
-    mimeType: 'application/zip',
-    buffer: Buffer.from(archive),
-  });
-  await page.getByRole('button', { name: '导入' }).click();
-  await expect(page.getByRole('region', { name: '导入报告' })).toContainText('未变2', {
-    timeout: 30_000,
-  });
+  await expect(await upload(page)).toContainText('未变2', { timeout: 30_000 });
   expect(await sql(`SELECT slug FROM sources WHERE slug IN ('e2eyuan', 'e2eyuanb')`)).toEqual([]);
 
   // Rename a tag: the articles that carry it show the new name.
