@@ -552,7 +552,8 @@ export async function saveArticleText(
         rawSource: change.bodySource,
         bodyHtml: change.bodyHtml,
         excerpt: change.excerpt,
-        contentHash: contentHash(change.bodySource),
+        // content_hash stays the imported file's: re-importing an unchanged archive must not undo
+        // an editor's correction.
         version: { increment: 1 },
       },
     });

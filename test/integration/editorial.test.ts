@@ -105,6 +105,29 @@ describe('articles written in the admin', () => {
   });
 });
 
+describe('corrections', () => {
+  it('survive a re-import of the unchanged archive', async () => {
+    const seed = await lib.db.article.findUniqueOrThrow({
+      where: { infoCode: 'NW202112212221212333' },
+    });
+    const saved = await lib.saveArticleText(seed.id, seed.version, {
+      title: `${seed.title}（更正）`,
+      bodySource: '更正后的正文。',
+      bodyHtml: '<p>更正后的正文。</p>',
+      excerpt: '更正后的正文。',
+      reason: 'edit',
+    });
+    expect(saved.ok).toBe(true);
+    const report = await lib.importContent(['test/fixtures/seed-NW202112212221212333.md'], {
+      store: lib.importStore,
+    });
+    expect(report).toMatchObject({ unchanged: 1, updated: 0 });
+    const after = await lib.db.article.findUniqueOrThrow({ where: { id: seed.id } });
+    expect(after.title).toBe(`${seed.title}（更正）`);
+    expect(after.bodyHtml).toBe('<p>更正后的正文。</p>');
+  });
+});
+
 describe('sources', () => {
   it('keep a renamed slug as a former slug, and a re-import files old posts under the new one', async () => {
     const emnews = await source('emnews');
