@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, useTransition } from 'react';
+import { ArticleBody } from '@/components/article-body';
 
 export interface ArticleDraft {
   title: string;
@@ -84,13 +85,7 @@ export function ArticleFields({
           预览：读者看到的样子{rendering ? '（更新中…）' : ''}
         </p>
         <h2 className="mb-3 text-xl font-bold leading-snug">{draft.title || '（无标题）'}</h2>
-        {html === null ? null : (
-          <div
-            className="article-body prose prose-stone max-w-none leading-relaxed prose-a:text-brand"
-            // Sanitised on the server by the readers' sanitiser.
-            dangerouslySetInnerHTML={{ __html: html }}
-          />
-        )}
+        {html === null ? null : <ArticleBody html={html} />}
       </section>
     </div>
   );

@@ -1,3 +1,4 @@
+import { ArticleBody } from '@/components/article-body';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -93,10 +94,7 @@ export default async function ArticlePage({ params }: Props) {
         {article.sourceName ? <span>文章来源：{article.sourceName}</span> : null}
       </p>
 
-      <div
-        className="article-body prose prose-stone mt-5 max-w-none leading-relaxed prose-a:text-brand prose-blockquote:font-normal prose-blockquote:not-italic prose-blockquote:text-stone-600"
-        dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
-      />
+      <ArticleBody html={article.bodyHtml} className="mt-5" />
 
       {article.tags.length ? (
         <ul aria-label="标签" className="mt-6 flex flex-wrap gap-2">
