@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { currentSourceSlug, isGone } from '@/lib/url-registry';
-import { isPermalink, legacyRedirectTarget, sourceInPath } from '@/lib/urls';
+import { currentSourceSlug, currentTagName, isGone } from '@/lib/url-registry';
+import { isPermalink, legacyRedirectTarget, sourceInPath, tagInPath } from '@/lib/urls';
 
 /**
  * Old URL shapes that need no database to resolve (/category/<slug>.html, /<slug>/, permalinks
  * without .html or with a trailing slash) get exactly one 301 to their canonical path, under the
- * source's current slug when it was renamed or merged. Nothing here is about authorisation: pages
+ * source's current slug (or tag's current name) when it was renamed or merged. Nothing here is about authorisation: pages
  * and handlers check access themselves. It also answers 410 at the permalink of an unpublished or
  * deleted article (lib/url-registry.ts).
  */
@@ -16,9 +16,8 @@ export async function proxy(request: NextRequest) {
   }
   const { pathname } = request.nextUrl;
   const canonical = legacyRedirectTarget(pathname) ?? pathname;
-  const source = sourceInPath(canonical);
-  const movedTo = source && (await currentSourceSlug(source.slug).catch(() => undefined));
-  const target = movedTo ? source.withSlug(movedTo) : canonical === pathname ? null : canonical;
+  const moved = await movedPath(canonical).catch(() => null);
+  const target = moved ?? (canonical === pathname ? null : canonical);
   if (!target) {
     // A withdrawn article is gone for good: 410 rather than 404, so search engines drop it.
     if (isPermalink(pathname) && (await isGone(pathname).catch(() => false))) {
@@ -28,6 +27,16 @@ export async function proxy(request: NextRequest) {
   }
   // A plain URL: NextURL would carry the request's trailing slash over to the target.
   return NextResponse.redirect(new URL(`${target}${request.nextUrl.search}`, request.url), 301);
+}
+
+/** The path under the current slug or name of a renamed source or tag, else null. */
+async function movedPath(pathname: string): Promise<string | null> {
+  const source = sourceInPath(pathname);
+  const slug = source && (await currentSourceSlug(source.slug));
+  if (slug) return source.withSlug(slug);
+  const tag = tagInPath(pathname);
+  const name = tag && (await currentTagName(tag.name));
+  return name ? tag.withName(name) : null;
 }
 
 function isDecodable(pathname: string): boolean {

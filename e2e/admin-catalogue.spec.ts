@@ -45,6 +45,7 @@ test('an editor imports a zip from the browser, then renames and merges sources;
   await sql(`DELETE FROM sources WHERE slug IN ('e2eyuan', 'e2eyuanb', 'e2e-renamed')`);
   await sql(`DELETE FROM source_redirects WHERE old_slug IN ('e2eyuan', 'e2eyuanb')`);
   await sql(`DELETE FROM tags WHERE name IN ('E2E上传源新闻', 'E2E新标签')`);
+  await sql(`DELETE FROM tag_redirects WHERE old_name = 'E2E上传源新闻'`);
   await createAccount('e2e-catalogue@example.com', 'editor', PASSWORD);
   await signIn(page, 'e2e-catalogue@example.com', PASSWORD);
 
@@ -118,6 +119,14 @@ test('an editor imports a zip from the browser, then renames and merges sources;
   await expect(page.getByRole('status')).toContainText('已改名：E2E上传源新闻 → E2E新标签');
   expect(await (await request.get('/e2e-renamed/2021/12/22/e2eupload1.html')).text()).toContain(
     'E2E新标签',
+  );
+  // The tag's page moved with it: its old address answers 301.
+  expect(await location(request, `/tag/${encodeURIComponent('E2E上传源新闻')}`)).toEqual({
+    status: 301,
+    location: `/tag/${encodeURIComponent('E2E新标签')}`,
+  });
+  expect(await (await request.get(`/tag/${encodeURIComponent('E2E新标签')}`)).text()).toContain(
+    '上传的第一篇',
   );
 
   const events = await sql<{ action: string }>(

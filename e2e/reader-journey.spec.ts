@@ -71,3 +71,37 @@ test('a source page walks back in time with keyset cursors', async ({ page }) =>
   expect(secondPageTitles.filter((title) => firstPageTitles.includes(title))).toEqual([]);
   await expect(page.getByRole('link', { name: '« 最新' })).toBeVisible();
 });
+
+test('a reader follows an article’s tag and its date to the other news of that tag and day', async ({
+  page,
+}) => {
+  await page.goto(SEED);
+  const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+
+  await page
+    .getByRole('list', { name: '标签' })
+    .getByRole('link', { name: '厦门晚报新闻' })
+    .click();
+  await expect(page).toHaveURL(/\/tag\/%E5%8E%A6%E9%97%A8%E6%99%9A%E6%8A%A5%E6%96%B0%E9%97%BB$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('厦门晚报新闻');
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  await expect(page).toHaveTitle(/厦门晚报新闻/);
+
+  await page.goto(SEED);
+  await page.getByRole('link', { name: /2021-12-21 15:37/ }).click();
+  await expect(page).toHaveURL(/\/date\/2021-12-21$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2021年12月21日新闻');
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  // Every article listed was published that Beijing day.
+  const times = await page
+    .locator('main time')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''));
+  expect(times.length).toBeGreaterThan(0);
+  for (const time of times) expect(time).toMatch(/^2021-12-21T/);
+  await page.screenshot({ path: test.info().outputPath('day-page.png'), fullPage: true });
+
+  // Days and tags that have no articles are real 404s.
+  for (const url of ['/date/1999-01-01', '/date/2021-02-30', '/tag/没有这个标签']) {
+    expect((await page.request.get(url)).status(), url).toBe(404);
+  }
+});

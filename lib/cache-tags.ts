@@ -13,6 +13,8 @@ export const TAGS = {
   source: (slug: string) => `source:${slug}`,
   /** One article page, keyed by its permalink slug (what a page knows before it has read anything). */
   article: (slug: string) => `article:${slug}`,
+  /** One tag's name and listing pages. */
+  tag: (name: string) => `tag:${name}`,
   /** Share-URL lookups by infoCode. */
   infoCode: (code: string) => `info-code:${code}`,
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseSiteDate } from './time';
 import { decodeCursor } from './urls';
 
 /**
@@ -24,6 +25,17 @@ export const permalinkParams = z.object({
     .regex(/^.+\.html$/)
     .transform((file) => file.slice(0, -'.html'.length)),
 });
+
+export const tagNameParam = z.string().trim().min(1).max(50);
+
+/** A Beijing day, `2021-12-21`, as its first instant; impossible dates (2021-02-30) fail. */
+export const dayParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .transform(
+    (value, ctx) =>
+      parseSiteDate(value) ?? (ctx.addIssue({ code: 'custom', message: 'bad day' }), z.NEVER),
+  );
 
 export const infoCodeParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 

@@ -24,6 +24,12 @@ export function shanghaiParts(date: Date): ShanghaiParts {
   };
 }
 
+/** The Beijing day of an instant, `2021-12-21`: how day pages are addressed. */
+export function shanghaiDayKey(date: Date): string {
+  const p = shanghaiParts(date);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
 /** `2021-12-21T15:37:38+08:00`: W3C/ISO 8601 with the site's offset, as sitemaps and JSON-LD want. */
 export function toW3CDateTime(date: Date): string {
   const p = shanghaiParts(date);

@@ -5,7 +5,7 @@ import { urls } from './urls';
 /**
  * What the proxy must know about URLs before any page runs, since pages can send neither a 410 nor
  * a 301: the permalinks of withdrawn articles (unpublished or deleted: 410 Gone), and the former
- * slugs of renamed or merged sources (301 to the current slug). Kept in memory: loaded once, then
+ * slugs of renamed or merged sources and former names of tags (301 to the current one). Kept in memory: loaded once, then
  * refreshed every few seconds (so other instances catch up), and updated at once in this process
  * by the admin action that changed it.
  */
@@ -13,6 +13,8 @@ interface UrlRegistry {
   gone: Set<string>;
   /** Former source slug → current slug. */
   movedSources: Map<string, string>;
+  /** Former tag name → current name. */
+  movedTags: Map<string, string>;
   refreshedAt: number;
   since: Date;
   refreshing: Promise<void> | null;
@@ -26,6 +28,7 @@ const registry: UrlRegistry = ((globalThis as Record<symbol, UrlRegistry | undef
 ] ??= {
   gone: new Set(),
   movedSources: new Map(),
+  movedTags: new Map(),
   refreshedAt: 0,
   since: new Date(0),
   refreshing: null,
@@ -58,6 +61,11 @@ export async function currentSourceSlug(slug: string): Promise<string | undefine
   return (await fresh()).movedSources.get(slug);
 }
 
+/** The current name of a tag that was renamed or merged, else undefined. */
+export async function currentTagName(name: string): Promise<string | undefined> {
+  return (await fresh()).movedTags.get(name);
+}
+
 export function markGone(path: string): void {
   registry.gone.add(normalise(path));
 }
@@ -68,11 +76,20 @@ export function markNotGone(path: string): void {
 
 /** A source's slug changed (rename or merge): its old slug, and any earlier ones, lead to `to`. */
 export function markSourceMoved(from: string, to: string): void {
-  for (const [old, target] of registry.movedSources) {
-    if (target === from) registry.movedSources.set(old, to);
+  markMoved(registry.movedSources, from, to);
+}
+
+/** A tag was renamed or merged: its old name, and any earlier ones, lead to `to`. */
+export function markTagMoved(from: string, to: string): void {
+  markMoved(registry.movedTags, from, to);
+}
+
+function markMoved(moves: Map<string, string>, from: string, to: string): void {
+  for (const [old, target] of moves) {
+    if (target === from) moves.set(old, to);
   }
-  registry.movedSources.set(from, to);
-  registry.movedSources.delete(to);
+  moves.set(from, to);
+  moves.delete(to);
 }
 
 async function refresh(): Promise<void> {
@@ -99,11 +116,15 @@ async function refresh(): Promise<void> {
     if (row.status === 'DELETED' || row.status === 'UNPUBLISHED') registry.gone.add(path);
     else registry.gone.delete(path);
   }
-  // A small table (one row per renamed or merged source): read whole.
+  // Small tables (one row per renamed or merged source or tag): read whole.
   const moved = await registry.pool.query<{ old_slug: string; slug: string }>(
     `SELECT r.old_slug, s.slug FROM source_redirects r JOIN sources s ON s.id = r.source_id`,
   );
   registry.movedSources = new Map(moved.rows.map((row) => [row.old_slug, row.slug]));
+  const renamed = await registry.pool.query<{ old_name: string; name: string }>(
+    `SELECT r.old_name, t.name FROM tag_redirects r JOIN tags t ON t.id = r.tag_id`,
+  );
+  registry.movedTags = new Map(renamed.rows.map((row) => [row.old_name, row.name]));
   // Overlap by a second so a row committed while this query ran is seen next time.
   registry.since = new Date(startedAt.getTime() - 1000);
   registry.refreshedAt = Date.now();

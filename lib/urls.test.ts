@@ -5,6 +5,7 @@ import {
   encodeCursor,
   legacyRedirectTarget,
   sourceInPath,
+  tagInPath,
   urls,
 } from './urls';
 
@@ -109,5 +110,24 @@ describe('sourceInPath', () => {
     ]) {
       expect(sourceInPath(path), path).toBeNull();
     }
+  });
+});
+
+describe('tag and day URLs', () => {
+  it('encode tag names and keep day keys readable', () => {
+    expect(urls.tag('厦门晚报新闻')).toBe(
+      '/tag/%E5%8E%A6%E9%97%A8%E6%99%9A%E6%8A%A5%E6%96%B0%E9%97%BB',
+    );
+    expect(urls.tagPage('a b', 'x-1')).toBe('/tag/a%20b/before/x-1');
+    expect(urls.day('2021-12-21')).toBe('/date/2021-12-21');
+    expect(urls.dayPage('2021-12-21', 'x-1')).toBe('/date/2021-12-21/before/x-1');
+  });
+
+  it('finds the tag of a tag page and moves it to another name', () => {
+    const found = tagInPath('/tag/%E6%97%A7/before/x-1');
+    expect(found?.name).toBe('旧');
+    expect(found?.withName('新 名')).toBe('/tag/%E6%96%B0%20%E5%90%8D/before/x-1');
+    expect(tagInPath('/category/x')).toBeNull();
+    expect(tagInPath('/tag/%E5')).toBeNull();
   });
 });

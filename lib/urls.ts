@@ -26,6 +26,13 @@ export const urls = {
   },
   share: (infoCode: string) => `/html_News/NewsShare.html?infoCode=${seg(infoCode)}`,
   tag: (name: string) => `/tag/${seg(name)}`,
+  /** Older pages of a tag, reached by a keyset cursor. */
+  tagPage: (name: string, cursor: string | null) =>
+    cursor ? `/tag/${seg(name)}/before/${seg(cursor)}` : `/tag/${seg(name)}`,
+  /** A Beijing day's articles; `day` is `2021-12-21` (see shanghaiDayKey). */
+  day: (day: string) => `/date/${day}`,
+  dayPage: (day: string, cursor: string | null) =>
+    cursor ? `/date/${day}/before/${seg(cursor)}` : `/date/${day}`,
   /** Site-wide feeds; /feed.xml is the old Jekyll feed's address. */
   feeds: () => ({ rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' }),
   sourceFeeds: (slug: string) => ({
@@ -68,6 +75,7 @@ export function decodeCursor(value: string): Cursor | null {
 const RESERVED_FIRST_SEGMENTS = new Set([
   'category',
   'tag',
+  'date',
   'admin',
   'api',
   'html_News',
@@ -136,4 +144,21 @@ export function sourceInPath(
     slug,
     withSlug: (next) => (listing ? `/category/${seg(next)}${rest}` : `/${seg(next)}${rest}`),
   };
+}
+
+const TAG_LISTING = /^\/tag\/([^/]+)(\/.*)?$/;
+
+/** The tag a tag page (or one of its older pages) shows, and the same path under another name. */
+export function tagInPath(
+  pathname: string,
+): { name: string; withName: (name: string) => string } | null {
+  const listing = TAG_LISTING.exec(pathname);
+  if (!listing?.[1]) return null;
+  let name: string;
+  try {
+    name = decodeURIComponent(listing[1]);
+  } catch {
+    return null;
+  }
+  return { name, withName: (next) => `/tag/${seg(next)}${listing[2] ?? ''}` };
 }

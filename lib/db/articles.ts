@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { TAGS } from '../cache-tags';
 import type { NormalisedPost } from '../content/normalise';
 import { editableBody } from '../content/render';
-import { shanghaiParts } from '../time';
+import { shanghaiDayKey, shanghaiParts } from '../time';
 import { encodeCursor, urls, type Cursor } from '../urls';
 import { cachedRead } from './cached';
 import { db } from './client';
@@ -136,7 +136,7 @@ export function getSourceArticles(
     ['source-articles', String(source.id), cursorKey, String(limit)],
     [TAGS.articleLists, TAGS.source(source.slug)],
     async () => {
-      const before = cursor ?? { publishedAt: new Date(8.64e15), id: 2_147_483_647 };
+      const before = cursor ?? NEWEST;
       const rows = await db.$queryRaw<SummaryRow[]>`
         SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug AS source_slug, s.name AS source_name
         FROM articles a JOIN sources s ON s.id = a.source_id
@@ -144,14 +144,108 @@ export function getSourceArticles(
           AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
         ORDER BY a.published_at DESC, a.id DESC
         LIMIT ${limit + 1}`;
-      const page = rows.slice(0, limit);
-      const last = rows.length > limit ? page.at(-1) : undefined;
-      return {
-        articles: page.map(toSummary),
-        nextCursor: last ? encodeCursor({ publishedAt: last.published_at, id: last.id }) : null,
-      };
+      return toPage(rows, limit);
     },
   );
+}
+
+/** The start of every listing: newer than any article. */
+const NEWEST: Cursor = { publishedAt: new Date(8.64e15), id: 2_147_483_647 };
+
+/** A listing page from `limit + 1` rows: the extra row only says there is an older page. */
+function toPage(rows: SummaryRow[], limit: number): ArticlePage {
+  const page = rows.slice(0, limit);
+  const last = rows.length > limit ? page.at(-1) : undefined;
+  return {
+    articles: page.map(toSummary),
+    nextCursor: last ? encodeCursor({ publishedAt: last.published_at, id: last.id }) : null,
+  };
+}
+
+/**
+ * One page of a tag's published articles, newest first, by keyset. The tag's articles come from
+ * the (tag_id, article_id) index; the sort is over that tag's articles only.
+ */
+export function getTagArticles(
+  tag: { id: number; name: string },
+  cursor: Cursor | null,
+  limit: number,
+): Promise<ArticlePage> {
+  return cachedRead(
+    ['tag-articles', String(tag.id), cursor ? encodeCursor(cursor) : 'first', String(limit)],
+    [TAGS.articleLists, TAGS.tag(tag.name)],
+    async () => {
+      const before = cursor ?? NEWEST;
+      const rows = await db.$queryRaw<SummaryRow[]>`
+        SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug AS source_slug, s.name AS source_name
+        FROM article_tags t
+        JOIN articles a ON a.id = t.article_id
+        JOIN sources s ON s.id = a.source_id
+        WHERE t.tag_id = ${tag.id} AND a.status = 'PUBLISHED'
+          AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
+        ORDER BY a.published_at DESC, a.id DESC
+        LIMIT ${limit + 1}`;
+      return toPage(rows, limit);
+    },
+  );
+}
+
+/**
+ * One page of a Beijing day's published articles, newest first, by keyset on the
+ * (status, published_at DESC, id DESC) index. `dayStart` is the day's first instant.
+ */
+export function getDayArticles(
+  dayStart: Date,
+  cursor: Cursor | null,
+  limit: number,
+): Promise<ArticlePage> {
+  return cachedRead(
+    [
+      'day-articles',
+      dayStart.toISOString(),
+      cursor ? encodeCursor(cursor) : 'first',
+      String(limit),
+    ],
+    [TAGS.articleLists],
+    async () => {
+      const dayEnd = new Date(dayStart.getTime() + 86_400_000);
+      const before =
+        cursor && cursor.publishedAt < dayEnd ? cursor : { publishedAt: dayEnd, id: 0 };
+      const rows = await db.$queryRaw<SummaryRow[]>`
+        SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug AS source_slug, s.name AS source_name
+        FROM articles a JOIN sources s ON s.id = a.source_id
+        WHERE a.status = 'PUBLISHED' AND a.published_at >= ${dayStart}
+          AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
+        ORDER BY a.published_at DESC, a.id DESC
+        LIMIT ${limit + 1}`;
+      return toPage(rows, limit);
+    },
+  );
+}
+
+/** The nearest earlier and later days with published articles, for a day page's navigation. */
+export function getAdjacentDays(
+  dayStart: Date,
+): Promise<{ earlier: string | null; later: string | null }> {
+  return cachedRead(['adjacent-days', dayStart.toISOString()], [TAGS.articleLists], async () => {
+    const dayEnd = new Date(dayStart.getTime() + 86_400_000);
+    const [earlier, later] = await Promise.all([
+      db.article.findFirst({
+        where: { status: 'PUBLISHED', publishedAt: { lt: dayStart } },
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        select: { publishedAt: true },
+      }),
+      db.article.findFirst({
+        where: { status: 'PUBLISHED', publishedAt: { gte: dayEnd, lte: new Date() } },
+        orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+        select: { publishedAt: true },
+      }),
+    ]);
+    return {
+      earlier: earlier?.publishedAt ? shanghaiDayKey(earlier.publishedAt) : null,
+      later: later?.publishedAt ? shanghaiDayKey(later.publishedAt) : null,
+    };
+  });
 }
 
 /**

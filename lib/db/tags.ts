@@ -1,6 +1,23 @@
 import 'server-only';
+import { cache } from 'react';
+import { TAGS } from '../cache-tags';
 import type { Prisma } from '../generated/prisma/client';
+import { cachedRead } from './cached';
 import { db } from './client';
+
+export interface TagView {
+  id: number;
+  name: string;
+}
+
+/** A tag by its name, for its page. Shared by the page and its metadata through React's cache(). */
+export const getTagByName = cache((name: string): Promise<TagView | null> =>
+  // Also tagged with the article lists: a tag comes into being when an article carrying it is
+  // published or edited, and every such write expires the lists.
+  cachedRead(['tag-by-name', name], [TAGS.tag(name), TAGS.articleLists], () =>
+    db.tag.findUnique({ where: { name }, select: { id: true, name: true } }),
+  ),
+);
 
 export interface AdminTagRow {
   id: number;
@@ -53,7 +70,8 @@ async function taggedArticles(
 
 /**
  * Renames a tag. When another tag already has the new name the two are merged: articles carrying
- * this one carry that one instead, and this one is removed.
+ * this one carry that one instead, and this one is removed. Either way the old name (and any it
+ * had before) is kept as a former name, so its tag page answers 301 to the new one.
  */
 export async function renameTag(
   id: number,
@@ -67,6 +85,13 @@ export async function renameTag(
     if (!tag) return { ok: false, error: '标签不存在' };
     const articles = await taggedArticles(tx, [id]);
     const existing = await tx.tag.findUnique({ where: { name } });
+    const keeper = existing?.id ?? id;
+    // The new name stops redirecting; the old one (and every former name) leads to the keeper.
+    await tx.tagRedirect.deleteMany({ where: { oldName: name } });
+    await tx.tagRedirect.updateMany({ where: { tagId: id }, data: { tagId: keeper } });
+    if (name !== tag.name) {
+      await tx.tagRedirect.create({ data: { oldName: tag.name, tagId: keeper } });
+    }
     if (!existing || existing.id === id) {
       await tx.tag.update({ where: { id }, data: { name } });
       return { ok: true, from: tag.name, to: name, merged: false, articles };

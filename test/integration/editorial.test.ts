@@ -202,6 +202,23 @@ describe('tags', () => {
 
     const harbour = await lib.db.tag.findUniqueOrThrow({ where: { name: '港口' } });
     expect(await lib.renameTag(harbour.id, '码头')).toMatchObject({ ok: true, merged: false });
+    // Both former names lead to the tag under its current name; taking a former name back ends
+    // that redirect.
+    const redirects = async () =>
+      (await lib.db.tagRedirect.findMany({ orderBy: { oldName: 'asc' } })).map((r) => [
+        r.oldName,
+        r.tagId,
+      ]);
+    expect(await redirects()).toEqual([
+      ['夜班', harbour.id],
+      ['港口', harbour.id],
+    ]);
+    await lib.renameTag(harbour.id, '港口');
+    await lib.renameTag(harbour.id, '码头');
+    expect(await redirects()).toEqual([
+      ['夜班', harbour.id],
+      ['港口', harbour.id],
+    ]);
     const removed = await lib.deleteTag(harbour.id);
     expect(removed).toMatchObject({ ok: true, name: '码头' });
     expect(removed.ok && removed.articles.length).toBe(before);

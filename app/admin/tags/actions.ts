@@ -7,6 +7,7 @@ import { clientIp, requireUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/db/audit';
 import { deleteTag, renameTag } from '@/lib/db/tags';
 import { invalidateArticles } from '@/lib/revalidate';
+import { markTagMoved } from '@/lib/url-registry';
 
 const back = (notice: Record<string, string>) =>
   `/admin/tags?${new URLSearchParams(notice).toString()}`;
@@ -28,6 +29,7 @@ export async function renameTagAction(formData: FormData): Promise<void> {
   if (!parsed.success) redirect(back({ error: Object.values(fieldErrors(parsed.error))[0] ?? '' }));
   const result = await renameTag(parsed.data.id, parsed.data.name);
   if (!result.ok) redirect(back({ error: result.error }));
+  if (result.from !== result.to) markTagMoved(result.from, result.to);
   invalidateArticles(result.articles);
   await recordAudit({
     actorId: user.id,

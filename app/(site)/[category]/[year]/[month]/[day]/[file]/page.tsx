@@ -11,6 +11,7 @@ import { buildMetadata, firstImage } from '@/lib/seo/metadata';
 import { JsonLdScript } from '@/components/json-ld';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { site } from '@/lib/site';
+import { shanghaiDayKey } from '@/lib/time';
 import { absoluteUrl, urls } from '@/lib/urls';
 
 // Article pages keep the old Jekyll permalinks. Rendered on first request, then served from the
@@ -85,9 +86,12 @@ export default async function ArticlePage({ params }: Props) {
       </nav>
       <h1 className="mt-2 text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
       <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 border-b border-stone-200 pb-3 text-sm text-stone-500">
-        <span>
+        <Link
+          href={urls.day(shanghaiDayKey(new Date(article.publishedAt)))}
+          className="hover:text-brand"
+        >
           <TimeStamp iso={article.publishedAt} /> <span className="text-xs">(GMT+8)</span>
-        </span>
+        </Link>
         <Link href={sourceUrl} className="text-brand hover:underline">
           {article.source.name}
         </Link>
@@ -99,8 +103,14 @@ export default async function ArticlePage({ params }: Props) {
       {article.tags.length ? (
         <ul aria-label="标签" className="mt-6 flex flex-wrap gap-2">
           {article.tags.map((tag) => (
-            <li key={tag} className="rounded-full bg-stone-100 px-3 py-1 text-xs text-stone-600">
-              {tag}
+            <li key={tag}>
+              <Link
+                href={urls.tag(tag)}
+                rel="tag"
+                className="block rounded-full bg-stone-100 px-3 py-1 text-xs text-stone-600 hover:bg-brand hover:text-white"
+              >
+                {tag}
+              </Link>
             </li>
           ))}
         </ul>

@@ -1,0 +1,75 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { HeadlineListing } from '@/components/headline-listing';
+import { getAdjacentDays, getDayArticles } from '@/lib/db/articles';
+import { cursorParam, dayParam } from '@/lib/params';
+import { buildMetadata } from '@/lib/seo/metadata';
+import { formatShanghaiDate } from '@/lib/time';
+import { urls } from '@/lib/urls';
+
+// One Beijing day's articles (page 1 at /date/<day>, older ones at /date/<day>/before/<cursor>).
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+const PAGE_SIZE = 50;
+
+type Props = { params: Promise<{ day: string; cursor?: string }> };
+
+async function load(params: Props['params']) {
+  const raw = await params;
+  const day = dayParam.safeParse(raw.day);
+  const cursor = raw.cursor === undefined ? null : cursorParam.safeParse(raw.cursor);
+  if (!day.success || (cursor && !cursor.success)) return null;
+  const page = await getDayArticles(day.data, cursor?.data ?? null, PAGE_SIZE);
+  // A day without articles is no page at all.
+  if (!page.articles.length) return null;
+  return { key: raw.day, start: day.data, cursor: raw.cursor ?? null, page };
+}
+
+export async function generateMetadata({ params }: Props) {
+  const loaded = await load(params);
+  if (!loaded) return {};
+  const date = formatShanghaiDate(loaded.start);
+  return buildMetadata({
+    title: loaded.cursor ? `${date}新闻（更早）` : `${date}新闻`,
+    description: `${date}的新闻：${loaded.page.articles
+      .slice(0, 3)
+      .map((a) => a.title)
+      .join('；')}`,
+    path: urls.dayPage(loaded.key, loaded.cursor),
+  });
+}
+
+export default async function DayPage({ params }: Props) {
+  const loaded = await load(params);
+  if (!loaded) notFound();
+  const { earlier, later } = await getAdjacentDays(loaded.start);
+  const date = formatShanghaiDate(loaded.start);
+  return (
+    <HeadlineListing
+      crumb={date}
+      heading={`${date}新闻`}
+      page={loaded.page}
+      newestHref={loaded.cursor ? urls.day(loaded.key) : null}
+      olderHref={(cursor) => urls.dayPage(loaded.key, cursor)}
+      showSource
+      extraNav={
+        <span className="flex gap-4">
+          {earlier ? (
+            <Link href={urls.day(earlier)} className="text-brand hover:underline">
+              ‹ 前一天
+            </Link>
+          ) : null}
+          {later ? (
+            <Link href={urls.day(later)} className="text-brand hover:underline">
+              后一天 ›
+            </Link>
+          ) : null}
+        </span>
+      }
+    />
+  );
+}

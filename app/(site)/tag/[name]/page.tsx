@@ -1,0 +1,54 @@
+import { notFound } from 'next/navigation';
+import { HeadlineListing } from '@/components/headline-listing';
+import { getTagArticles } from '@/lib/db/articles';
+import { getTagByName } from '@/lib/db/tags';
+import { decodeSegment, tagNameParam } from '@/lib/params';
+import { buildMetadata } from '@/lib/seo/metadata';
+import { urls } from '@/lib/urls';
+
+// A tag's newest articles. Rendered on first request, then cached until an article list changes.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+const PAGE_SIZE = 30;
+
+type Props = { params: Promise<{ name: string }> };
+
+async function loadTag(params: Props['params']) {
+  const name = tagNameParam.safeParse(decodeSegment((await params).name));
+  return name.success ? getTagByName(name.data) : null;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const tag = await loadTag(params);
+  if (!tag) return {};
+  const page = await getTagArticles(tag, null, PAGE_SIZE);
+  return buildMetadata({
+    title: tag.name,
+    description: `标签“${tag.name}”下的新闻：${page.articles
+      .slice(0, 3)
+      .map((a) => a.title)
+      .join('；')}`,
+    path: urls.tag(tag.name),
+    noindex: page.articles.length === 0,
+  });
+}
+
+export default async function TagPage({ params }: Props) {
+  const tag = await loadTag(params);
+  if (!tag) notFound();
+  const page = await getTagArticles(tag, null, PAGE_SIZE);
+  return (
+    <HeadlineListing
+      crumb={`标签：${tag.name}`}
+      heading={tag.name}
+      page={page}
+      newestHref={null}
+      olderHref={(cursor) => urls.tagPage(tag.name, cursor)}
+      showSource
+    />
+  );
+}
