@@ -10,4 +10,9 @@ export const STATUS_NAMES = {
 } as const;
 
 /** What each status button does, by the status it sets. */
-export const STATUS_ACTIONS = { PUBLISHED: '发布', UNPUBLISHED: '撤下', DELETED: '删除' } as const;
+export const STATUS_ACTIONS = {
+  PUBLISHED: '发布',
+  UNPUBLISHED: '撤下',
+  DELETED: '删除',
+  DRAFT: '改回草稿',
+} as const;

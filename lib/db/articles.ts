@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { cache } from 'react';
 import { TAGS } from '../cache-tags';
 import type { NormalisedPost } from '../content/normalise';
+import { canMoveTo, type StatusTarget } from '../admin/workflow';
 import { editableBody } from '../content/render';
 import { shanghaiDayKey, shanghaiParts } from '../time';
 import { encodeCursor, urls, type Cursor } from '../urls';
@@ -506,19 +507,19 @@ export interface StatusChange {
  */
 export async function setArticleStatus(
   id: number,
-  status: 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED',
+  status: StatusTarget,
 ): Promise<StatusChange | { error: string }> {
   const article = await db.article.findUnique({
     where: { id },
     include: { source: { select: { slug: true } } },
   });
   if (!article) return { error: '文章不存在' };
+  if (!canMoveTo(article.status, status)) return { error: '文章当前的状态不能这样改' };
   // An imported post whose date was lost cannot be dated "now" (it would appear as today's news);
   // an article written here is dated when it is first published.
   if (status === 'PUBLISHED' && !article.publishedAt && article.flags.includes(NEEDS_DATE))
     return { error: '这篇文章还没有日期，不能发布' };
-  const publishedAt =
-    status === 'PUBLISHED' ? (article.publishedAt ?? new Date()) : article.publishedAt;
+  const publishedAt = publicationDate(article, status);
   await db.article.update({
     where: { id },
     data: { status, publishedAt, version: { increment: 1 } },
@@ -527,6 +528,19 @@ export async function setArticleStatus(
 }
 
 const NEEDS_DATE = 'needs-date';
+
+/** The publication time an article has after a status change. */
+function publicationDate(
+  article: { status: ArticleStatusName; publishedAt: Date | null },
+  status: StatusTarget,
+): Date | null {
+  // A scheduled article taken back: its time was only the schedule.
+  if (status === 'DRAFT') return null;
+  if (status !== 'PUBLISHED') return article.publishedAt;
+  // Published now rather than at its scheduled time; a new article gets its date now.
+  if (article.status === 'SCHEDULED') return new Date();
+  return article.publishedAt ?? new Date();
+}
 
 export interface EditableArticle {
   id: number;

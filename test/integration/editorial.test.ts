@@ -84,6 +84,25 @@ describe('articles written in the admin', () => {
     });
   });
 
+  it('follow the workflow: a scheduled one can be taken back, a draft cannot be unpublished', async () => {
+    const { id } = await newDraft('草稿四');
+    expect(await lib.setArticleStatus(id, 'UNPUBLISHED')).toEqual({
+      error: '文章当前的状态不能这样改',
+    });
+    const at = new Date(Date.now() + 3_600_000);
+    await lib.scheduleArticle(id, at);
+    expect('error' in (await lib.setArticleStatus(id, 'DRAFT'))).toBe(false);
+    expect(await lib.db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'DRAFT',
+      publishedAt: null,
+    });
+    await lib.scheduleArticle(id, at);
+    await lib.setArticleStatus(id, 'PUBLISHED');
+    const published = await lib.db.article.findUniqueOrThrow({ where: { id } });
+    expect(published.publishedAt!.getTime()).toBeLessThan(at.getTime() - 3_000_000);
+    expect(await lib.setArticleStatus(id, 'DRAFT')).toEqual({ error: '文章当前的状态不能这样改' });
+  });
+
   it('are published by a scheduler started after their time had come (as after a restart)', async () => {
     const { id } = await newDraft('草稿三');
     // Scheduled for a minute ago, while no server was running.

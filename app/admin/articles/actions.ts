@@ -10,14 +10,17 @@ import { invalidateArticle } from '@/lib/revalidate';
 
 const input = z.object({
   id: z.coerce.number().int().positive(),
-  status: z.enum(['PUBLISHED', 'UNPUBLISHED', 'DELETED']),
+  status: z.enum(['PUBLISHED', 'UNPUBLISHED', 'DELETED', 'DRAFT']),
   back: z
     .string()
     .regex(/^\/admin\/articles(\/\d+)?(\?[^\s]*)?$/)
     .catch('/admin/articles'),
 });
 
-/** Publish, unpublish or delete: authorise → validate → write → invalidate → audit → redirect. */
+/**
+ * Publish, unpublish, delete, or take a scheduled article back: authorise → validate (including the
+ * workflow: lib/admin/workflow.ts) → write → invalidate → audit → redirect.
+ */
 export async function changeArticleStatus(formData: FormData): Promise<void> {
   const user = await requireUser('EDITOR');
   const parsed = input.safeParse({
@@ -32,7 +35,8 @@ export async function changeArticleStatus(formData: FormData): Promise<void> {
   if ('error' in change) redirect(`/admin/articles?error=${encodeURIComponent(change.error)}`);
 
   invalidateArticle(change);
-  if (change.permalink) (status === 'PUBLISHED' ? markNotGone : markGone)(change.permalink);
+  if (change.permalink && status !== 'DRAFT')
+    (status === 'PUBLISHED' ? markNotGone : markGone)(change.permalink);
   await recordAudit({
     actorId: user.id,
     action: `article.${status.toLowerCase()}`,
