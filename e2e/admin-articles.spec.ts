@@ -21,7 +21,12 @@ test('an editor unpublishes, deletes and republishes an article; readers see eac
   await expect(page.getByRole('row', { name: new RegExp(TITLE) })).toContainText('已撤下');
   // Withdrawn for good unless republished: 410, so search engines drop it.
   expect((await request.get(PERMALINK)).status()).toBe(410);
-  expect(await (await request.get('/category/zhongxinwang')).text()).not.toContain(TITLE);
+  await expect
+    .poll(async () => (await request.get('/category/zhongxinwang')).text(), {
+      timeout: 1_000,
+      intervals: [100],
+    })
+    .not.toContain(TITLE);
 
   await page.getByRole('button', { name: `删除 ${TITLE}` }).click();
   await expect(page.getByRole('row', { name: new RegExp(TITLE) })).toContainText('已删除');
@@ -30,7 +35,12 @@ test('an editor unpublishes, deletes and republishes an article; readers see eac
   await page.getByRole('button', { name: `发布 ${TITLE}` }).click();
   await expect(page.getByRole('row', { name: new RegExp(TITLE) })).toContainText('已发布');
   expect((await request.get(PERMALINK)).status()).toBe(200);
-  expect(await (await request.get('/category/zhongxinwang')).text()).toContain(TITLE);
+  await expect
+    .poll(async () => (await request.get('/category/zhongxinwang')).text(), {
+      timeout: 1_000,
+      intervals: [100],
+    })
+    .toContain(TITLE);
 });
 
 test('a writer sees only their own articles and cannot change what readers see', async ({

@@ -75,13 +75,17 @@ test('an editor writes a draft, schedules it, edits it, restores it and unpublis
     .first()
     .click();
   await expect(page).toHaveURL(/restored=\d+/);
-  expect(await (await request.get(permalink)).text()).not.toContain('（更新）');
+  await expect
+    .poll(async () => (await request.get(permalink)).text(), { timeout: 1_000, intervals: [100] })
+    .not.toContain('（更新）');
 
   // Unpublish: gone for readers, 410 at its address.
   await page.getByRole('button', { name: `撤下 ${TITLE}` }).click();
   await expect(page).toHaveURL(/status=UNPUBLISHED/);
   expect((await request.get(permalink)).status()).toBe(410);
-  expect(await (await request.get('/')).text()).not.toContain(TITLE);
+  await expect
+    .poll(async () => (await request.get('/')).text(), { timeout: 1_000, intervals: [100] })
+    .not.toContain(TITLE);
 
   const events = await sql<{ action: string }>(
     `SELECT e.action FROM audit_events e JOIN users u ON u.id = e.actor_id

@@ -6,7 +6,11 @@ import { invalidateTags } from '@/lib/revalidate';
 // Authorised by the per-install secret `npm start` hands the server (never guessable, never logged).
 export const dynamic = 'force-dynamic';
 
-const body = z.object({ tags: z.array(z.string().min(1).max(256)).min(1).max(100) });
+const body = z.object({
+  tags: z.array(z.string().min(1).max(256)).min(1).max(100),
+  /** False for the second pass lib/revalidate.ts sends itself. */
+  recheck: z.boolean().default(true),
+});
 
 export async function POST(request: Request) {
   // Only same-machine tools call this; a browser request from another site never may.
@@ -18,7 +22,7 @@ export async function POST(request: Request) {
   const parsed = body.safeParse(await request.json().catch(() => null));
   if (!parsed.success)
     return Response.json({ error: 'expected {"tags": string[]}' }, { status: 400 });
-  invalidateTags(parsed.data.tags);
+  invalidateTags(parsed.data.tags, { recheck: parsed.data.recheck });
   return Response.json({ invalidated: parsed.data.tags });
 }
 
