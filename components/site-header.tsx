@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getActiveSources } from '@/lib/db/sources';
+import { SearchBox } from './search-box';
 import { site } from '@/lib/site';
 import { urls } from '@/lib/urls';
 
@@ -8,11 +9,14 @@ export async function SiteHeader() {
   const sources = await getActiveSources(12);
   return (
     <header className="bg-brand text-white shadow-sm">
-      <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <Link href={urls.home()} className="text-2xl font-bold tracking-wide">
           {site.name}
         </Link>
-        <p className="hidden text-sm text-red-100 sm:block">汇集两千家媒体的财经要闻</p>
+        <div className="flex items-center gap-4">
+          <p className="hidden text-sm text-red-100 md:block">汇集两千家媒体的财经要闻</p>
+          <SearchBox compact />
+        </div>
       </div>
       <nav aria-label="新闻来源" className="bg-brand-dark/60">
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 py-1.5 text-sm whitespace-nowrap">

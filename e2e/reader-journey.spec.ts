@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { sql } from './support';
 
 const SEED = '/shamenwanbao/2021/12/21/NW202112212221212333.html';
 
@@ -104,4 +105,41 @@ test('a reader follows an article’s tag and its date to the other news of that
   for (const url of ['/date/1999-01-01', '/date/2021-02-30', '/tag/没有这个标签']) {
     expect((await page.request.get(url)).status(), url).toBe(404);
   }
+});
+
+test('a reader searches titles from the header, on a phone, and pages through the results', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const box = page.getByRole('searchbox', { name: '搜索新闻标题' });
+  await box.fill('社会治理');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=%E7%A4%BE%E4%BC%9A%E6%B2%BB%E7%90%86$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('搜索：社会治理');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await page.screenshot({ path: test.info().outputPath('search-phone.png'), fullPage: true });
+  await page.getByRole('link', { name: '创新社会治理 激发城市活力' }).click();
+  await expect(page).toHaveURL(new RegExp(`${SEED.replace(/\./g, '\\.')}$`));
+
+  // A single common character finds many titles; they page newest first without repeats.
+  const [{ count } = { count: 0 }] = await sql<{ count: number }>(
+    `SELECT count(*)::int AS count FROM articles WHERE status = 'PUBLISHED' AND title LIKE '%的%'`,
+  );
+  expect(count).toBeGreaterThan(0);
+  await page.goto('/search?q=%E7%9A%84');
+  const first = await page.locator('main ul h3 a').allTextContents();
+  expect(first).toHaveLength(Math.min(count, 20));
+  for (const title of first) expect(title).toContain('的');
+  if (count > 20) {
+    await page.getByRole('link', { name: '更早的结果 »' }).click();
+    const second = await page.locator('main ul h3 a').allTextContents();
+    expect(second).toHaveLength(Math.min(count - 20, 20));
+    expect(second.filter((title) => first.includes(title))).toEqual([]);
+  } else {
+    await expect(page.getByRole('link', { name: '更早的结果 »' })).toHaveCount(0);
+  }
+
+  await page.goto('/search?q=%E6%B2%A1%E6%9C%89%E8%BF%99%E6%A0%B7%E7%9A%84%E6%A0%87%E9%A2%98');
+  await expect(page.getByText('没有标题含“没有这样的标题”的新闻。')).toBeVisible();
 });

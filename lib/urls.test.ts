@@ -131,3 +131,11 @@ describe('tag and day URLs', () => {
     expect(tagInPath('/tag/%E5')).toBeNull();
   });
 });
+
+describe('search URLs', () => {
+  it('carry the query and the cursor, and name the empty search page', () => {
+    expect(urls.search()).toBe('/search');
+    expect(urls.search('港口 a&b')).toBe('/search?q=%E6%B8%AF%E5%8F%A3+a%26b');
+    expect(urls.search('x', 'k-1')).toBe('/search?q=x&before=k-1');
+  });
+});

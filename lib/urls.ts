@@ -29,6 +29,11 @@ export const urls = {
   /** Older pages of a tag, reached by a keyset cursor. */
   tagPage: (name: string, cursor: string | null) =>
     cursor ? `/tag/${seg(name)}/before/${seg(cursor)}` : `/tag/${seg(name)}`,
+  /** Title search (the empty search page without a query); `cursor` for older results. */
+  search: (query?: string, cursor: string | null = null) =>
+    query
+      ? `/search?${new URLSearchParams({ q: query, ...(cursor ? { before: cursor } : {}) })}`
+      : '/search',
   /** A Beijing day's articles; `day` is `2021-12-21` (see shanghaiDayKey). */
   day: (day: string) => `/date/${day}`,
   dayPage: (day: string, cursor: string | null) =>

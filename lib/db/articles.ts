@@ -5,6 +5,7 @@ import { TAGS } from '../cache-tags';
 import type { NormalisedPost } from '../content/normalise';
 import { canMoveTo, type StatusTarget } from '../admin/workflow';
 import { editableBody } from '../content/render';
+import type { TitleSearch } from '../search';
 import { shanghaiDayKey, shanghaiParts } from '../time';
 import { encodeCursor, urls, type Cursor } from '../urls';
 import { cachedRead } from './cached';
@@ -222,6 +223,47 @@ export function getDayArticles(
       return toPage(rows, limit);
     },
   );
+}
+
+/**
+ * One page of published articles whose titles match a search (lib/search.ts), newest first, by
+ * keyset. The grams narrow the candidates through the GIN index on title_bigrams(title); ILIKE
+ * keeps only titles holding each term whole. A search running past 2 s is cut short (it rejects)
+ * rather than holding a connection.
+ */
+export function searchArticles(
+  search: TitleSearch,
+  cursor: Cursor | null,
+  limit: number,
+): Promise<ArticlePage> {
+  return cachedRead(
+    ['search', search.text, cursor ? encodeCursor(cursor) : 'first', String(limit)],
+    [TAGS.articleLists],
+    () => findByTitle(search, cursor, limit),
+    300,
+  );
+}
+
+/** searchArticles without the cache (what the integration test runs). */
+export async function findByTitle(
+  search: TitleSearch,
+  cursor: Cursor | null,
+  limit: number,
+): Promise<ArticlePage> {
+  const before = cursor ?? NEWEST;
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
+    db.$queryRaw<SummaryRow[]>`
+      SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug AS source_slug, s.name AS source_name
+      FROM articles a JOIN sources s ON s.id = a.source_id
+      WHERE a.status = 'PUBLISHED'
+        AND title_bigrams(a.title) @@ ${search.tsquery}::tsquery
+        AND a.title ILIKE ALL(${search.patterns}::text[])
+        AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
+      ORDER BY a.published_at DESC, a.id DESC
+      LIMIT ${limit + 1}`,
+  ]);
+  return toPage(rows, limit);
 }
 
 /** The nearest earlier and later days with published articles, for a day page's navigation. */

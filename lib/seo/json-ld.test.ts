@@ -49,6 +49,11 @@ describe('JSON-LD', () => {
     expect(websiteJsonLd('https://news.example')).toMatchObject({
       '@type': 'WebSite',
       inLanguage: 'zh-CN',
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { urlTemplate: 'https://news.example/search?q={search_term_string}' },
+        'query-input': 'required name=search_term_string',
+      },
     });
   });
 

@@ -1,6 +1,6 @@
 import { site } from '../site';
 import { toW3CDateTime } from '../time';
-import { absoluteUrl } from '../urls';
+import { absoluteUrl, urls } from '../urls';
 
 /**
  * Structured data (schema.org) for search engines. Builders are pure; serializeJsonLd makes the
@@ -72,6 +72,15 @@ export function websiteJsonLd(siteUrl: string): JsonLd {
     inLanguage: site.language,
     description: site.description,
     publisher: publisher(siteUrl),
+    // Lets search engines offer the site's own search box in their results.
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: `${absoluteUrl(urls.search(), siteUrl)}?q={search_term_string}`,
+      },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 

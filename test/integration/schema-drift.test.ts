@@ -9,6 +9,13 @@ import { readDatamodel, type DmmfField, type DmmfModel } from '../support/dmmf';
  * empty database and compares what it built with Prisma's own model of schema.prisma.
  */
 const datamodel = readDatamodel();
+
+// Indexes schema.prisma cannot describe (an expression index over a SQL function), written by hand
+// in their migration: checked to exist exactly as defined, and left out of the comparison below.
+const HAND_WRITTEN_INDEXES: Record<string, string> = {
+  articles_title_bigrams_idx:
+    'CREATE INDEX articles_title_bigrams_idx ON public.articles USING gin (title_bigrams(title)) WHERE (status = \'PUBLISHED\'::"ArticleStatus")',
+};
 const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
 const columnOf = (model: DmmfModel, fieldName: string) => {
   const field = model.fields.find((f) => f.name === fieldName);
@@ -106,7 +113,12 @@ describe('migrations match schema.prisma', () => {
     const indexes = await rows<{ indexname: string; indexdef: string }>(
       `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );
+    const handWritten = indexes.filter((i) => i.indexname in HAND_WRITTEN_INDEXES);
+    expect(Object.fromEntries(handWritten.map((i) => [i.indexname, i.indexdef]))).toEqual(
+      HAND_WRITTEN_INDEXES,
+    );
     const actual = indexes
+      .filter((i) => !(i.indexname in HAND_WRITTEN_INDEXES))
       .map((i) => {
         const columns = /\((.*)\)$/.exec(i.indexdef)?.[1]?.replace(/"/g, '') ?? '';
         return `${i.indexname} ${i.indexdef.startsWith('CREATE UNIQUE') ? 'unique' : 'index'} (${columns})`;
