@@ -21,11 +21,14 @@ export function SearchBox({
         className={
           compact
             ? 'w-32 rounded bg-white/15 px-2 py-1 text-sm text-white placeholder:text-red-100 focus:bg-white focus:text-stone-900 focus:outline-none sm:w-48'
-            : 'w-full max-w-md rounded border border-stone-300 px-3 py-2'
+            : 'w-full max-w-md min-w-0 rounded border border-stone-300 px-3 py-2'
         }
       />
       {compact ? null : (
-        <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+        <button
+          type="submit"
+          className="shrink-0 rounded bg-brand px-4 py-2 font-semibold whitespace-nowrap text-white"
+        >
           搜索
         </button>
       )}
