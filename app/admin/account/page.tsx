@@ -1,4 +1,5 @@
 import { changePasswordAction } from './actions';
+import { logout } from '../actions';
 import { ROLE_NAMES } from '@/components/admin/labels';
 import { Notice } from '@/components/admin/notice';
 import { PasswordForm } from '@/components/admin/password-form';
@@ -19,6 +20,11 @@ export default async function AccountPage() {
         <Notice tone="error">你正在使用系统生成的临时密码，请先设置自己的密码。</Notice>
       ) : null}
       <PasswordForm action={changePasswordAction} />
+      <form action={logout}>
+        <button type="submit" className="text-sm text-stone-600 underline hover:text-brand">
+          退出登录
+        </button>
+      </form>
     </section>
   );
 }
