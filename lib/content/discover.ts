@@ -46,7 +46,7 @@ export async function discover(inputs: string[], displayRoot = process.cwd()): P
       classify(absolute, info.size, true);
     } else if (await isSiteRoot(absolute)) {
       for (const folder of [POSTS_DIR, OLD_POSTS_DIR, CATEGORY_DIR]) {
-        walk(path.join(absolute, folder), classify);
+        walk(path.join(/* turbopackIgnore: true */ absolute, folder), classify);
       }
     } else {
       walk(absolute, classify);
@@ -59,10 +59,12 @@ export async function discover(inputs: string[], displayRoot = process.cwd()): P
 }
 
 async function isSiteRoot(directory: string): Promise<boolean> {
-  const posts = await stat(path.join(directory, POSTS_DIR)).catch(() => null);
+  const posts = await stat(path.join(/* turbopackIgnore: true */ directory, POSTS_DIR)).catch(() => null);
   return Boolean(posts?.isDirectory());
 }
 
+// `turbopackIgnore` on paths known only at run time: the admin's upload action bundles this file,
+// and the build would otherwise trace every matching file of the checkout (bench archives…).
 // Synchronous file-system calls: an archive folder holds 100,000 files, and per-file promises
 // through libuv's thread pool cost several times the calls themselves.
 function walk(

@@ -36,7 +36,7 @@ export function stageUpload(
 ): StagedUpload {
   const refused: FileMessage[] = [];
   const inputs: string[] = [];
-  const postsDir = path.join(dir, '_posts');
+  const postsDir = path.join(/* turbopackIgnore: true */ dir, '_posts');
   const written = new Set<string>();
   let budget = { bytes: limits.totalBytes, files: limits.files };
 
@@ -51,7 +51,7 @@ export function stageUpload(
       refused.push({ file: file.name, reason: '上传总量超过限制' });
     } else {
       mkdirSync(postsDir, { recursive: true });
-      writeFileSync(path.join(postsDir, name), file.bytes);
+      writeFileSync(path.join(/* turbopackIgnore: true */ postsDir, name), file.bytes);
       written.add(name);
       budget = { bytes: budget.bytes - file.bytes.byteLength, files: budget.files - 1 };
     }
@@ -125,7 +125,7 @@ function unpackZip(
       refused.push({ file: label, reason: '解压后超过上传限制' });
       continue;
     }
-    const target = path.join(root, relative);
+    const target = path.join(/* turbopackIgnore: true */ root, relative);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, bytes);
     wrote = true;
