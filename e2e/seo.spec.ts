@@ -7,7 +7,8 @@ import { normalisePost } from '../lib/content/normalise';
 import { shanghaiParts } from '../lib/time';
 import { urls } from '../lib/urls';
 import { validateSitemapXml } from '../test/support/xmllint';
-import { importWhileRunning, sql } from './support';
+import { expireTags, importWhileRunning, sql } from './support';
+import { TAGS } from '../lib/cache-tags';
 
 const SEED = '/shamenwanbao/2021/12/21/NW202112212221212333.html';
 
@@ -219,9 +220,12 @@ test('an article an editor deleted answers 410 Gone, at its permalink and its sh
   request,
 }) => {
   const permalink = '/shamenwanbao/2021/12/20/NW202112202219874410.html';
+  // Changed in the database directly, then the caches told, as the CLI importer does.
+  const tags = [TAGS.article('NW202112202219874410'), TAGS.infoCode('NW202112202219874410')];
   await sql(`UPDATE articles SET status = 'DELETED', updated_at = now() WHERE info_code = $1`, [
     'NW202112202219874410',
   ]);
+  await expireTags(request, tags);
   try {
     await expect
       .poll(async () => (await request.get(permalink, { maxRedirects: 0 })).status(), {
@@ -235,6 +239,7 @@ test('an article an editor deleted answers 410 Gone, at its permalink and its sh
     await sql(`UPDATE articles SET status = 'PUBLISHED', updated_at = now() WHERE info_code = $1`, [
       'NW202112202219874410',
     ]);
+    await expireTags(request, tags);
   }
   await expect
     .poll(async () => (await request.get(permalink, { maxRedirects: 0 })).status(), {

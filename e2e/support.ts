@@ -107,3 +107,16 @@ export async function callAction(
     body: await response.text(),
   };
 }
+
+/**
+ * Expires cache tags on the running portal, as the CLI does after writing: for tests that change
+ * the database directly, so that what they arranged is what readers are served.
+ */
+export async function expireTags(request: APIRequestContext, tags: string[]): Promise<void> {
+  const secret = readFileSync('.data/e2e/revalidate-secret', 'utf8').trim();
+  const response = await request.post('/api/revalidate', {
+    data: { tags },
+    headers: { authorization: `Bearer ${secret}` },
+  });
+  expect(response.status()).toBe(200);
+}
