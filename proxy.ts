@@ -5,9 +5,9 @@ import { isPermalink, legacyRedirectTarget, sourceInPath, tagInPath } from '@/li
 /**
  * Old URL shapes that need no database to resolve (/category/<slug>.html, /<slug>/, permalinks
  * without .html or with a trailing slash) get exactly one 301 to their canonical path, under the
- * source's current slug (or tag's current name) when it was renamed or merged. Nothing here is about authorisation: pages
- * and handlers check access themselves. It also answers 410 at the permalink of an unpublished or
- * deleted article (lib/url-registry.ts).
+ * source's current slug (or the tag's current name) when it was renamed or merged. It also answers
+ * 410 at the permalink of an unpublished or deleted article (lib/url-registry.ts). Nothing here is
+ * about authorisation: pages and handlers check access themselves.
  */
 export async function proxy(request: NextRequest) {
   // A malformed percent-encoding would make the router throw (a 500): it names nothing, so 404.
