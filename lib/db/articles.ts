@@ -10,7 +10,8 @@ import { shanghaiDayKey, shanghaiParts } from '../time';
 import { encodeCursor, urls, type Cursor } from '../urls';
 import { cachedRead } from './cached';
 import { db } from './client';
-import type { Prisma } from '../generated/prisma/client';
+import { ARTICLES_WITH_SOURCE, LATEST_PUBLICATION, SUMMARY_COLUMNS } from './sql';
+import { Prisma } from '../generated/prisma/client';
 
 /** What listings show. Dates are ISO strings: cached reads are JSON-serialised. */
 export interface ArticleSummary {
@@ -60,8 +61,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
 export function getLatestArticles(limit: number): Promise<ArticleSummary[]> {
   return cachedRead(['latest-articles', String(limit)], [TAGS.articleLists], async () => {
     const rows = await db.$queryRaw<SummaryRow[]>`
-      SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug AS source_slug, s.name AS source_name
-      FROM articles a JOIN sources s ON s.id = a.source_id
+      SELECT ${SUMMARY_COLUMNS} ${ARTICLES_WITH_SOURCE}
       WHERE a.status = 'PUBLISHED'
       ORDER BY a.published_at DESC, a.id DESC
       LIMIT ${limit}`;
@@ -86,12 +86,7 @@ export function getHomeSections(sourceCount: number, perSource: number): Promise
       const rows = await db.$queryRaw<(SummaryRow & { rank: number })[]>`
         WITH recent AS (
           SELECT s.id, s.slug, s.name, latest.published_at AS last_at
-          FROM sources s
-          CROSS JOIN LATERAL (
-            SELECT a.published_at FROM articles a
-            WHERE a.source_id = s.id AND a.status = 'PUBLISHED'
-            ORDER BY a.published_at DESC, a.id DESC LIMIT 1
-          ) latest
+          FROM sources s ${LATEST_PUBLICATION}
           ORDER BY latest.published_at DESC, s.id
           LIMIT ${sourceCount}
         )
@@ -137,22 +132,45 @@ export function getSourceArticles(
   return cachedRead(
     ['source-articles', String(source.id), cursorKey, String(limit)],
     [TAGS.articleLists, TAGS.source(source.slug)],
-    async () => {
-      const before = cursor ?? NEWEST;
-      const rows = await db.$queryRaw<SummaryRow[]>`
-        SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug AS source_slug, s.name AS source_name
-        FROM articles a JOIN sources s ON s.id = a.source_id
-        WHERE a.source_id = ${source.id} AND a.status = 'PUBLISHED'
-          AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
-        ORDER BY a.published_at DESC, a.id DESC
-        LIMIT ${limit + 1}`;
-      return toPage(rows, limit);
-    },
+    () =>
+      listingPage(
+        ARTICLES_WITH_SOURCE,
+        Prisma.sql`a.source_id = ${source.id}`,
+        cursor ?? NEWEST,
+        limit,
+      ),
   );
 }
 
 /** The start of every listing: newer than any article. */
 const NEWEST: Cursor = { publishedAt: new Date(8.64e15), id: 2_147_483_647 };
+
+/**
+ * The query of one listing page: published articles from `from` that match `where`, older than
+ * `before`, newest first, with one row more than `limit` (it only says there is an older page).
+ */
+function listingQuery(
+  from: Prisma.Sql,
+  where: Prisma.Sql,
+  before: Cursor,
+  limit: number,
+): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${SUMMARY_COLUMNS} ${from}
+    WHERE a.status = 'PUBLISHED' AND ${where}
+      AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
+    ORDER BY a.published_at DESC, a.id DESC
+    LIMIT ${limit + 1}`;
+}
+
+async function listingPage(
+  from: Prisma.Sql,
+  where: Prisma.Sql,
+  before: Cursor,
+  limit: number,
+): Promise<ArticlePage> {
+  return toPage(await db.$queryRaw<SummaryRow[]>(listingQuery(from, where, before, limit)), limit);
+}
 
 /** A listing page from `limit + 1` rows: the extra row only says there is an older page. */
 function toPage(rows: SummaryRow[], limit: number): ArticlePage {
@@ -176,19 +194,14 @@ export function getTagArticles(
   return cachedRead(
     ['tag-articles', String(tag.id), cursor ? encodeCursor(cursor) : 'first', String(limit)],
     [TAGS.articleLists, TAGS.tag(tag.name)],
-    async () => {
-      const before = cursor ?? NEWEST;
-      const rows = await db.$queryRaw<SummaryRow[]>`
-        SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug AS source_slug, s.name AS source_name
-        FROM article_tags t
-        JOIN articles a ON a.id = t.article_id
-        JOIN sources s ON s.id = a.source_id
-        WHERE t.tag_id = ${tag.id} AND a.status = 'PUBLISHED'
-          AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
-        ORDER BY a.published_at DESC, a.id DESC
-        LIMIT ${limit + 1}`;
-      return toPage(rows, limit);
-    },
+    () =>
+      listingPage(
+        Prisma.sql`FROM article_tags t
+          JOIN articles a ON a.id = t.article_id JOIN sources s ON s.id = a.source_id`,
+        Prisma.sql`t.tag_id = ${tag.id}`,
+        cursor ?? NEWEST,
+        limit,
+      ),
   );
 }
 
@@ -209,18 +222,16 @@ export function getDayArticles(
       String(limit),
     ],
     [TAGS.articleLists],
-    async () => {
+    () => {
       const dayEnd = new Date(dayStart.getTime() + 86_400_000);
       const before =
         cursor && cursor.publishedAt < dayEnd ? cursor : { publishedAt: dayEnd, id: 0 };
-      const rows = await db.$queryRaw<SummaryRow[]>`
-        SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug AS source_slug, s.name AS source_name
-        FROM articles a JOIN sources s ON s.id = a.source_id
-        WHERE a.status = 'PUBLISHED' AND a.published_at >= ${dayStart}
-          AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
-        ORDER BY a.published_at DESC, a.id DESC
-        LIMIT ${limit + 1}`;
-      return toPage(rows, limit);
+      return listingPage(
+        ARTICLES_WITH_SOURCE,
+        Prisma.sql`a.published_at >= ${dayStart}`,
+        before,
+        limit,
+      );
     },
   );
 }
@@ -250,18 +261,13 @@ export async function findByTitle(
   cursor: Cursor | null,
   limit: number,
 ): Promise<ArticlePage> {
-  const before = cursor ?? NEWEST;
+  const matches = Prisma.sql`title_bigrams(a.title) @@ ${search.tsquery}::tsquery
+    AND a.title ILIKE ALL(${search.patterns}::text[])`;
   const [, rows] = await db.$transaction([
     db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
-    db.$queryRaw<SummaryRow[]>`
-      SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug AS source_slug, s.name AS source_name
-      FROM articles a JOIN sources s ON s.id = a.source_id
-      WHERE a.status = 'PUBLISHED'
-        AND title_bigrams(a.title) @@ ${search.tsquery}::tsquery
-        AND a.title ILIKE ALL(${search.patterns}::text[])
-        AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
-      ORDER BY a.published_at DESC, a.id DESC
-      LIMIT ${limit + 1}`,
+    db.$queryRaw<SummaryRow[]>(
+      listingQuery(ARTICLES_WITH_SOURCE, matches, cursor ?? NEWEST, limit),
+    ),
   ]);
   return toPage(rows, limit);
 }
@@ -374,9 +380,7 @@ export function getFeedArticles(
     source ? [TAGS.articleLists, TAGS.source(source.slug)] : [TAGS.articleLists],
     async () => {
       const rows = await db.$queryRaw<(SummaryRow & { body_html: string; updated_at: Date })[]>`
-        SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, a.body_html, a.updated_at,
-               s.slug AS source_slug, s.name AS source_name
-        FROM articles a JOIN sources s ON s.id = a.source_id
+        SELECT ${SUMMARY_COLUMNS}, a.body_html, a.updated_at ${ARTICLES_WITH_SOURCE}
         WHERE a.status = 'PUBLISHED' AND (${source?.id ?? null}::int IS NULL OR a.source_id = ${source?.id ?? null}::int)
         ORDER BY a.published_at DESC, a.id DESC
         LIMIT ${limit}`;
@@ -434,8 +438,7 @@ export function getArticlesPublishedSince(since: Date, limit: number): Promise<A
     [TAGS.articleLists],
     async () => {
       const rows = await db.$queryRaw<SummaryRow[]>`
-      SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug AS source_slug, s.name AS source_name
-      FROM articles a JOIN sources s ON s.id = a.source_id
+      SELECT ${SUMMARY_COLUMNS} ${ARTICLES_WITH_SOURCE}
       WHERE a.status = 'PUBLISHED' AND a.published_at >= ${since} AND a.published_at <= now()
       ORDER BY a.published_at DESC, a.id DESC
       LIMIT ${limit}`;

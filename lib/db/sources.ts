@@ -5,6 +5,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { TAGS } from '../cache-tags';
 import { cachedRead } from './cached';
 import { db } from './client';
+import { LATEST_PUBLICATION } from './sql';
 
 export interface SourceView {
   id: number;
@@ -37,12 +38,7 @@ export function getSourcesForSitemap(): Promise<{ slug: string; lastPublished: s
   return cachedRead(['sources-sitemap'], [TAGS.sources, TAGS.articleLists], async () => {
     const rows = await db.$queryRaw<{ slug: string; last_published: Date }[]>`
       SELECT s.slug, latest.published_at AS last_published
-      FROM sources s
-      CROSS JOIN LATERAL (
-        SELECT a.published_at FROM articles a
-        WHERE a.source_id = s.id AND a.status = 'PUBLISHED'
-        ORDER BY a.published_at DESC, a.id DESC LIMIT 1
-      ) latest
+      FROM sources s ${LATEST_PUBLICATION}
       ORDER BY s.slug`;
     return rows.map((row) => ({ slug: row.slug, lastPublished: row.last_published.toISOString() }));
   });
@@ -56,12 +52,7 @@ export function getActiveSources(limit: number): Promise<SourceView[]> {
     () =>
       db.$queryRaw<SourceView[]>`
       SELECT s.id, s.slug, s.name
-      FROM sources s
-      CROSS JOIN LATERAL (
-        SELECT a.published_at FROM articles a
-        WHERE a.source_id = s.id AND a.status = 'PUBLISHED'
-        ORDER BY a.published_at DESC, a.id DESC LIMIT 1
-      ) latest
+      FROM sources s ${LATEST_PUBLICATION}
       ORDER BY latest.published_at DESC, s.id
       LIMIT ${limit}`,
   );
