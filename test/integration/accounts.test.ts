@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/database';
+import { describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../support/database';
 
 // Accounts, sessions and sign-in throttling against PostgreSQL.
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let lib: typeof import('@/lib/db/sessions') &
-  typeof import('@/lib/db/login-throttles') &
-  typeof import('@/lib/auth/accounts') &
-  typeof import('@/lib/db/client');
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  lib = {
-    ...(await import('@/lib/db/sessions')),
-    ...(await import('@/lib/db/login-throttles')),
-    ...(await import('@/lib/auth/accounts')),
-    ...(await import('@/lib/db/client')),
-  };
-});
-afterAll(async () => {
-  await lib.db.$disconnect();
-  await database.drop();
-});
+const lib = withTestDatabase(async () => ({
+  ...(await import('@/lib/db/sessions')),
+  ...(await import('@/lib/db/login-throttles')),
+  ...(await import('@/lib/auth/accounts')),
+  ...(await import('@/lib/db/client')),
+}));
 
 describe('accounts and sessions', () => {
   it('creates the first admin once, with a generated password', async () => {

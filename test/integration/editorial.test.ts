@@ -1,38 +1,25 @@
 import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../support/database';
 
 // The editors' writes against PostgreSQL: new drafts, publishing, the scheduler after a restart,
 // source renames and merges (and re-imports after them), tag merges.
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let lib: typeof import('@/lib/db/articles') &
-  typeof import('@/lib/db/sources') &
-  typeof import('@/lib/db/tags') &
-  typeof import('@/lib/db/client') &
-  typeof import('@/lib/db/imports') &
-  typeof import('@/lib/content/import') &
-  typeof import('@/lib/scheduler');
+const lib = withTestDatabase(async () => ({
+  ...(await import('@/lib/db/articles')),
+  ...(await import('@/lib/db/sources')),
+  ...(await import('@/lib/db/tags')),
+  ...(await import('@/lib/db/client')),
+  ...(await import('@/lib/db/imports')),
+  ...(await import('@/lib/content/import')),
+  ...(await import('@/lib/scheduler')),
+}));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  lib = {
-    ...(await import('@/lib/db/articles')),
-    ...(await import('@/lib/db/sources')),
-    ...(await import('@/lib/db/tags')),
-    ...(await import('@/lib/db/client')),
-    ...(await import('@/lib/db/imports')),
-    ...(await import('@/lib/content/import')),
-    ...(await import('@/lib/scheduler')),
-  };
   await lib.importContent(['test/fixtures/finews', 'test/fixtures/seed-NW202112212221212333.md'], {
     store: lib.importStore,
   });
-});
-afterAll(async () => {
-  await lib.db.$disconnect();
-  await database.drop();
 });
 
 const source = (slug: string) => lib.db.source.findUniqueOrThrow({ where: { slug } });

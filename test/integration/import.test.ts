@@ -1,35 +1,17 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/database';
+import { describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../support/database';
 
-// lib/db modules create the Prisma client on import: load them after the database exists.
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let lib: {
-  importContent: typeof import('@/lib/content/import').importContent;
-  reportAddsUp: typeof import('@/lib/content/report').reportAddsUp;
-  importStore: typeof import('@/lib/db/imports').importStore;
-  db: typeof import('@/lib/db/client').db;
-  rerenderAllBodies: typeof import('@/lib/db/articles').rerenderAllBodies;
-  rerenderStoredBody: typeof import('@/lib/content/render').rerenderStoredBody;
-};
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  lib = {
-    ...(await import('@/lib/content/import')),
-    ...(await import('@/lib/content/report')),
-    ...(await import('@/lib/db/imports')),
-    ...(await import('@/lib/db/client')),
-    ...(await import('@/lib/db/articles')),
-    ...(await import('@/lib/content/render')),
-  };
-});
-afterAll(async () => {
-  await lib.db.$disconnect();
-  await database.drop();
-});
+const lib = withTestDatabase(async () => ({
+  ...(await import('@/lib/content/import')),
+  ...(await import('@/lib/content/report')),
+  ...(await import('@/lib/db/imports')),
+  ...(await import('@/lib/db/client')),
+  ...(await import('@/lib/db/articles')),
+  ...(await import('@/lib/content/render')),
+}));
 
 const FIXTURES = ['test/fixtures/finews', 'test/fixtures/seed-NW202112212221212333.md'];
 

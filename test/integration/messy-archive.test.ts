@@ -2,21 +2,19 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../support/database';
 
 /**
  * Every defect the real archive has, in one Jekyll site on disk, imported into PostgreSQL: each is
  * either imported on purpose (with a warning where an editor should look) or rejected with a reason.
  */
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let lib: {
-  importContent: typeof import('@/lib/content/import').importContent;
-  reportAddsUp: typeof import('@/lib/content/report').reportAddsUp;
-  importStore: typeof import('@/lib/db/imports').importStore;
-  listRejectedFiles: typeof import('@/lib/db/imports').listRejectedFiles;
-  db: typeof import('@/lib/db/client').db;
-};
+const lib = withTestDatabase(async () => ({
+  ...(await import('@/lib/content/import')),
+  ...(await import('@/lib/content/report')),
+  ...(await import('@/lib/db/imports')),
+  ...(await import('@/lib/db/client')),
+}));
 let site: string;
 
 const post = (fields: Record<string, string>, body: string) =>
@@ -28,13 +26,6 @@ const base = { layout: 'post', categories: 'messy', tags: '测试新闻' };
 const HUGE_PARAGRAPHS = 30_000; // about 3 MB of HTML
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  lib = {
-    ...(await import('@/lib/content/import')),
-    ...(await import('@/lib/content/report')),
-    ...(await import('@/lib/db/imports')),
-    ...(await import('@/lib/db/client')),
-  };
   site = await mkdtemp(path.join(tmpdir(), 'messy-site-'));
   for (const dir of ['_posts', 'old_post', 'category', '_layouts'])
     await mkdir(path.join(site, dir));
@@ -105,11 +96,6 @@ beforeAll(async () => {
   };
   for (const [name, content] of Object.entries(files))
     await writeFile(path.join(site, name), content);
-});
-
-afterAll(async () => {
-  await lib.db.$disconnect();
-  await database.drop();
 });
 
 const file = (name: string) => path.join(site, name);

@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/database';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withTestDatabase } from '../support/database';
 import { titleSearch } from '@/lib/search';
 import { decodeCursor } from '@/lib/urls';
 
 // Title search against PostgreSQL: the bigram function, its index and the query together.
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let lib: typeof import('@/lib/db/articles') &
-  typeof import('@/lib/db/client') &
-  typeof import('@/lib/db/imports') &
-  typeof import('@/lib/content/import');
+const lib = withTestDatabase(async () => ({
+  ...(await import('@/lib/db/articles')),
+  ...(await import('@/lib/db/client')),
+  ...(await import('@/lib/db/imports')),
+  ...(await import('@/lib/content/import')),
+}));
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  lib = {
-    ...(await import('@/lib/db/articles')),
-    ...(await import('@/lib/db/client')),
-    ...(await import('@/lib/db/imports')),
-    ...(await import('@/lib/content/import')),
-  };
   await lib.importContent(['test/fixtures/finews', 'test/fixtures/seed-NW202112212221212333.md'], {
     store: lib.importStore,
   });
-});
-afterAll(async () => {
-  await lib.db.$disconnect();
-  await database.drop();
 });
 
 const SEED = '创新社会治理 激发城市活力';
