@@ -592,7 +592,7 @@ export interface EditableArticle {
   title: string;
   tags: string[];
   authorId: number | null;
-  source: { slug: string; name: string };
+  sourceName: string;
   bodySource: string;
   bodyHtml: string;
   status: ArticleStatusName;
@@ -633,7 +633,7 @@ export async function getArticleForEditing(id: number): Promise<EditableArticle 
     title: article.title,
     tags: article.tags.map((t) => t.tag.name),
     authorId: article.authorId,
-    source: article.source,
+    sourceName: article.source.name,
     bodySource: editableBody(article.rawSource),
     bodyHtml: article.bodyHtml,
     status: article.status,
@@ -659,9 +659,19 @@ export async function getArticleForEditing(id: number): Promise<EditableArticle 
   };
 }
 
+/** What a save reports: enough to invalidate the article's pages, or to show the text that won. */
+export interface SavedArticle {
+  title: string;
+  bodySource: string;
+  version: number;
+  slug: string;
+  sourceSlug: string;
+  infoCode: string | null;
+}
+
 export type SaveResult =
-  | { ok: true; article: EditableArticle }
-  | { ok: false; conflict: EditableArticle }
+  | { ok: true; article: SavedArticle }
+  | { ok: false; conflict: SavedArticle }
   | { ok: false; missing: true };
 
 /**
@@ -682,10 +692,28 @@ export async function saveArticleText(
     tags?: string[];
   },
 ): Promise<SaveResult> {
-  const saved = await db.$transaction(async (tx) => {
-    const current = await tx.article.findUnique({ where: { id } });
-    if (!current) return 'missing' as const;
-    if (current.version !== expectedVersion) return 'conflict' as const;
+  return db.$transaction(async (tx): Promise<SaveResult> => {
+    const current = await tx.article.findUnique({
+      where: { id },
+      include: { source: { select: { slug: true } } },
+    });
+    if (!current) return { ok: false, missing: true };
+    const saved = {
+      slug: current.slug,
+      sourceSlug: current.source.slug,
+      infoCode: current.infoCode,
+    };
+    if (current.version !== expectedVersion) {
+      return {
+        ok: false,
+        conflict: {
+          ...saved,
+          title: current.title,
+          bodySource: editableBody(current.rawSource),
+          version: current.version,
+        },
+      };
+    }
     await tx.articleRevision.create({
       data: {
         articleId: id,
@@ -698,7 +726,7 @@ export async function saveArticleText(
         reason: change.reason,
       },
     });
-    await tx.article.update({
+    const updated = await tx.article.update({
       where: { id, version: expectedVersion },
       data: {
         title: change.title,
@@ -709,13 +737,19 @@ export async function saveArticleText(
         // an editor's correction.
         version: { increment: 1 },
       },
+      select: { version: true },
     });
     if (change.tags) await setTags(tx, id, change.tags);
-    return 'saved' as const;
+    return {
+      ok: true,
+      article: {
+        ...saved,
+        title: change.title,
+        bodySource: change.bodySource,
+        version: updated.version,
+      },
+    };
   });
-  const article = await getArticleForEditing(id);
-  if (saved === 'missing' || !article) return { ok: false, missing: true };
-  return saved === 'conflict' ? { ok: false, conflict: article } : { ok: true, article };
 }
 
 const contentHash = (text: string) => createHash('sha256').update(text).digest('hex');

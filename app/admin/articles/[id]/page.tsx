@@ -58,7 +58,7 @@ export default async function EditArticlePage({
       <section className="rounded-lg bg-white p-4 shadow-sm">
         <h1 className="mb-1 text-lg font-bold">{article.title}</h1>
         <p className="mb-4 text-sm text-stone-600">
-          {article.source.name} · {STATUS_NAMES[article.status]} · 版本 {article.version}
+          {article.sourceName} · {STATUS_NAMES[article.status]} · 版本 {article.version}
           {article.permalink && article.status === 'PUBLISHED' ? (
             <>
               {' · '}
