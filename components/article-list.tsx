@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ArticleSummary } from '@/lib/db/articles';
+import type { ArticleSummary } from '@/lib/db/articles/views';
 import { urls } from '@/lib/urls';
 import { TimeStamp } from './time-stamp';
 

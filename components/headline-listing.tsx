@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ArticlePage } from '@/lib/db/articles';
+import type { ArticlePage } from '@/lib/db/articles/views';
 import { urls } from '@/lib/urls';
 import { ArticleList } from './article-list';
 

@@ -1,4 +1,4 @@
-import type { ArticlePage } from '@/lib/db/articles';
+import type { ArticlePage } from '@/lib/db/articles/views';
 import type { SourceView } from '@/lib/db/sources';
 import { urls } from '@/lib/urls';
 import { HeadlineListing } from './headline-listing';

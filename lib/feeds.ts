@@ -1,5 +1,5 @@
 import 'server-only';
-import { getFeedArticles } from './db/articles';
+import { getFeedArticles } from './db/articles/feeds';
 import { getRenamedSourceSlug, getSourceBySlug, type SourceView } from './db/sources';
 import { decodeSegment, sourceSlugParam } from './params';
 import { env } from './env';

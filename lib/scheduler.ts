@@ -1,6 +1,6 @@
 import 'server-only';
 import { TAGS } from './cache-tags';
-import { publishDueArticles } from './db/articles';
+import { publishDueArticles } from './db/articles/editorial';
 
 /**
  * Scheduled publishing without an external cron: every server process checks every few seconds

@@ -3,7 +3,7 @@
  * two-character grams (SQL function title_bigrams, migration 20261129230000_title_search) and a
  * query matches the titles that hold every gram of every term; a one-character term matches grams
  * that start with it. Each term must then also appear whole (ILIKE), so grams found apart do not
- * count. Pure: builds what the query needs; lib/db/articles.ts runs it.
+ * count. Pure: builds what the query needs; lib/db/articles/reader.ts runs it.
  */
 export const MAX_QUERY_LENGTH = 50;
 

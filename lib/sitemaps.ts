@@ -1,5 +1,5 @@
 import 'server-only';
-import { getArticlesPublishedSince, getSitemapChunk, getSitemapChunks } from './db/articles';
+import { getArticlesPublishedSince, getSitemapChunk, getSitemapChunks } from './db/articles/feeds';
 import { getSourcesForSitemap } from './db/sources';
 import { env } from './env';
 import { cachedBodyResponse } from './http';

@@ -12,7 +12,7 @@ const database = await ensureDatabase({ dataDir: env.PORTAL_DATA_DIR, port: env.
 process.env.DATABASE_URL = database.url;
 try {
   await migrate(database.url);
-  const { rerenderAllBodies } = await import('../lib/db/articles');
+  const { rerenderAllBodies } = await import('../lib/db/articles/import');
   const { rerenderStoredBody } = await import('../lib/content/render');
   const started = Date.now();
   const result = await rerenderAllBodies(rerenderStoredBody, (done) =>

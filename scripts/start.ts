@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   );
 
   // Imported only now: the Prisma client reads DATABASE_URL when it is created.
-  const { countArticles } = await import('../lib/db/articles');
+  const { countArticles } = await import('../lib/db/articles/import');
   const { importStore } = await import('../lib/db/imports');
   const { importContent } = await import('../lib/content/import');
   const { formatImportReport } = await import('../lib/content/report');

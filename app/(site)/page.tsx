@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { ArticleList } from '@/components/article-list';
-import { getHomeSections, getLatestArticles } from '@/lib/db/articles';
+import { getHomeSections, getLatestArticles } from '@/lib/db/articles/reader';
 import { buildMetadata } from '@/lib/seo/metadata';
 import { JsonLdScript } from '@/components/json-ld';
 import { env } from '@/lib/env';

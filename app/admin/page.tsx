@@ -3,7 +3,7 @@ import { ROLE_NAMES, STATUS_NAMES } from '@/components/admin/labels';
 import { logout } from './actions';
 import { Notice } from '@/components/admin/notice';
 import { hasRole, requireUser } from '@/lib/auth/session';
-import { countArticlesByStatus } from '@/lib/db/articles';
+import { countArticlesByStatus } from '@/lib/db/articles/editorial';
 import { listRejectedFiles } from '@/lib/db/imports';
 
 export const dynamic = 'force-dynamic';

@@ -11,7 +11,7 @@ import {
   type NormalisedPost,
 } from './normalise';
 
-/** Where imported posts are written. lib/db/articles.ts provides it against PostgreSQL. */
+/** Where imported posts are written. lib/db/imports.ts provides it against PostgreSQL. */
 export interface ImportStore {
   /** Which of these content hashes are already stored (those files are unchanged). */
   knownHashes(hashes: string[]): Promise<Set<string>>;

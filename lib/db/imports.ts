@@ -1,6 +1,6 @@
 import 'server-only';
 import type { FileOutcome, ImportReport, ImportStore, StoreBatch } from '../content/import';
-import { existingArticleKeys, knownContentHashes, upsertImportedArticles } from './articles';
+import { existingArticleKeys, knownContentHashes, upsertImportedArticles } from './articles/import';
 import { db } from './client';
 import { upsertSourceNames } from './sources';
 

@@ -6,7 +6,7 @@ import { Prisma } from '../generated/prisma/client';
  * (articles) and `s` (sources).
  */
 
-/** An ArticleSummary row (see SummaryRow in articles.ts). */
+/** An ArticleSummary row (see SummaryRow in articles/views.ts). */
 export const SUMMARY_COLUMNS = Prisma.sql`a.id, a.title, a.excerpt, a.slug, a.published_at,
   s.slug AS source_slug, s.name AS source_name`;
 

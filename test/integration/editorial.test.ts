@@ -7,7 +7,7 @@ import { withTestDatabase } from '../support/database';
 // The editors' writes against PostgreSQL: new drafts, publishing, the scheduler after a restart,
 // source renames and merges (and re-imports after them), tag merges.
 const lib = withTestDatabase(async () => ({
-  ...(await import('@/lib/db/articles')),
+  ...(await import('@/lib/db/articles/editorial')),
   ...(await import('@/lib/db/sources')),
   ...(await import('@/lib/db/tags')),
   ...(await import('@/lib/db/client')),

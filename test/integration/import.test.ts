@@ -9,7 +9,7 @@ const lib = withTestDatabase(async () => ({
   ...(await import('@/lib/content/report')),
   ...(await import('@/lib/db/imports')),
   ...(await import('@/lib/db/client')),
-  ...(await import('@/lib/db/articles')),
+  ...(await import('@/lib/db/articles/import')),
   ...(await import('@/lib/content/render')),
 }));
 

@@ -5,7 +5,7 @@ import { decodeCursor } from '@/lib/urls';
 
 // Title search against PostgreSQL: the bigram function, its index and the query together.
 const lib = withTestDatabase(async () => ({
-  ...(await import('@/lib/db/articles')),
+  ...(await import('@/lib/db/articles/reader')),
   ...(await import('@/lib/db/client')),
   ...(await import('@/lib/db/imports')),
   ...(await import('@/lib/content/import')),

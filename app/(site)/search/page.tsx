@@ -1,6 +1,6 @@
 import { ArticleList } from '@/components/article-list';
 import { SearchBox } from '@/components/search-box';
-import { searchArticles } from '@/lib/db/articles';
+import { searchArticles } from '@/lib/db/articles/reader';
 import { cursorParam } from '@/lib/params';
 import { titleSearch } from '@/lib/search';
 import { buildMetadata } from '@/lib/seo/metadata';

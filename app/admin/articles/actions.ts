@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { clientIp, requireUser } from '@/lib/auth/session';
-import { setArticleStatus } from '@/lib/db/articles';
+import { setArticleStatus } from '@/lib/db/articles/editorial';
 import { recordAudit } from '@/lib/db/audit';
 import { markGone, markNotGone } from '@/lib/url-registry';
 import { invalidateArticle } from '@/lib/revalidate';

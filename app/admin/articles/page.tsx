@@ -6,7 +6,7 @@ import { Notice } from '@/components/admin/notice';
 import { StatusButtons } from '@/components/admin/status-buttons';
 import { articleListAuthor, canEditArticle, canPublish } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
-import { listArticlesForAdmin } from '@/lib/db/articles';
+import { listArticlesForAdmin } from '@/lib/db/articles/editorial';
 import { formatShanghaiDateTime, parseSiteDate } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';

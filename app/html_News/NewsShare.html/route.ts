@@ -1,4 +1,4 @@
-import { resolveInfoCode } from '@/lib/db/articles';
+import { resolveInfoCode } from '@/lib/db/articles/reader';
 import { infoCodeParam } from '@/lib/params';
 
 // The old share URL: /html_News/NewsShare.html?infoCode=NW… → one 301 to the article's permalink.

@@ -1,5 +1,5 @@
 import { SourceListing } from '@/components/source-listing';
-import { getSourceArticles } from '@/lib/db/articles';
+import { getSourceArticles } from '@/lib/db/articles/reader';
 import { getSourceBySlug } from '@/lib/db/sources';
 import { redirectIfRenamed } from '@/lib/source-redirect';
 import { decodeSegment, sourceSlugParam } from '@/lib/params';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HeadlineListing } from '@/components/headline-listing';
-import { getAdjacentDays, getDayArticles } from '@/lib/db/articles';
+import { getAdjacentDays, getDayArticles } from '@/lib/db/articles/reader';
 import { cursorParam, dayParam } from '@/lib/params';
 import { buildMetadata } from '@/lib/seo/metadata';
 import { formatShanghaiDate } from '@/lib/time';

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { HeadlineListing } from '@/components/headline-listing';
-import { getTagArticles } from '@/lib/db/articles';
+import { getTagArticles } from '@/lib/db/articles/reader';
 import { getTagByName } from '@/lib/db/tags';
 import { decodeSegment, tagNameParam } from '@/lib/params';
 import { buildMetadata } from '@/lib/seo/metadata';

@@ -12,7 +12,7 @@ import { StatusButtons } from '@/components/admin/status-buttons';
 import { canEditArticle, canPublish } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
 import { htmlToText } from '@/lib/content/render';
-import { getArticleForEditing } from '@/lib/db/articles';
+import { getArticleForEditing } from '@/lib/db/articles/editorial';
 import { formatShanghaiDateTime } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';

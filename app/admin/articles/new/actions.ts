@@ -6,7 +6,7 @@ import { articleText, fieldErrors, formFields } from '@/lib/admin/article-form';
 import type { CreateState } from '@/lib/admin/form-states';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { rerenderStoredBody } from '@/lib/content/render';
-import { createArticle } from '@/lib/db/articles';
+import { createArticle } from '@/lib/db/articles/editorial';
 import { recordAudit } from '@/lib/db/audit';
 import { getSourceById } from '@/lib/db/sources';
 

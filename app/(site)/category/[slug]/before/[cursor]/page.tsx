@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { SourceListing } from '@/components/source-listing';
-import { getSourceArticles } from '@/lib/db/articles';
+import { getSourceArticles } from '@/lib/db/articles/reader';
 import { getSourceBySlug } from '@/lib/db/sources';
 import { redirectIfRenamed } from '@/lib/source-redirect';
 import { cursorParam, decodeSegment, sourceSlugParam } from '@/lib/params';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ShareLink } from '@/components/share-link';
 import { TimeStamp } from '@/components/time-stamp';
-import { getArticleByPermalink } from '@/lib/db/articles';
+import { getArticleByPermalink } from '@/lib/db/articles/reader';
 import { env } from '@/lib/env';
 import { decodeSegment, permalinkParams } from '@/lib/params';
 import { buildMetadata, firstImage } from '@/lib/seo/metadata';

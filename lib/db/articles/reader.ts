@@ -1,0 +1,285 @@
+import 'server-only';
+import { cache } from 'react';
+import { TAGS } from '../../cache-tags';
+import type { TitleSearch } from '../../search';
+import { shanghaiDayKey, shanghaiParts } from '../../time';
+import { encodeCursor, urls, type Cursor } from '../../urls';
+import { cachedRead } from '../cached';
+import { db } from '../client';
+import { ARTICLES_WITH_SOURCE, LATEST_PUBLICATION, SUMMARY_COLUMNS } from '../sql';
+import { Prisma } from '../../generated/prisma/client';
+import {
+  listingPage,
+  listingQuery,
+  NEWEST,
+  toPage,
+  toSummary,
+  type ArticlePage,
+  type ArticleSummary,
+  type ArticleView,
+  type SummaryRow,
+} from './views';
+
+/** What readers see: listings, article pages, share-URL lookups, search. Every read is tagged. */
+
+/** Newest published articles across all sources (index: status, published_at DESC, id DESC). */
+export function getLatestArticles(limit: number): Promise<ArticleSummary[]> {
+  return cachedRead(['latest-articles', String(limit)], [TAGS.articleLists], async () => {
+    const rows = await db.$queryRaw<SummaryRow[]>`
+      SELECT ${SUMMARY_COLUMNS} ${ARTICLES_WITH_SOURCE}
+      WHERE a.status = 'PUBLISHED'
+      ORDER BY a.published_at DESC, a.id DESC
+      LIMIT ${limit}`;
+    return rows.map(toSummary);
+  });
+}
+
+export interface SourceSection {
+  source: { slug: string; name: string };
+  articles: ArticleSummary[];
+}
+
+/**
+ * The home page's per-source blocks: the `sourceCount` most recently active sources with their
+ * newest `perSource` articles each. Two index-driven LATERAL probes per source, no table scan.
+ */
+export function getHomeSections(sourceCount: number, perSource: number): Promise<SourceSection[]> {
+  return cachedRead(
+    ['home-sections', String(sourceCount), String(perSource)],
+    [TAGS.articleLists, TAGS.sources],
+    async () => {
+      const rows = await db.$queryRaw<(SummaryRow & { rank: number })[]>`
+        WITH recent AS (
+          SELECT s.id, s.slug, s.name, latest.published_at AS last_at
+          FROM sources s ${LATEST_PUBLICATION}
+          ORDER BY latest.published_at DESC, s.id
+          LIMIT ${sourceCount}
+        )
+        SELECT a.id, a.title, a.excerpt, a.slug, a.published_at,
+               r.slug AS source_slug, r.name AS source_name, r.last_at
+        FROM recent r
+        CROSS JOIN LATERAL (
+          SELECT a.id, a.title, a.excerpt, a.slug, a.published_at FROM articles a
+          WHERE a.source_id = r.id AND a.status = 'PUBLISHED'
+          ORDER BY a.published_at DESC, a.id DESC LIMIT ${perSource}
+        ) a
+        ORDER BY r.last_at DESC, r.slug, a.published_at DESC, a.id DESC`;
+      const sections = new Map<string, SourceSection>();
+      for (const row of rows) {
+        let section = sections.get(row.source_slug);
+        if (!section) {
+          section = { source: { slug: row.source_slug, name: row.source_name }, articles: [] };
+          sections.set(row.source_slug, section);
+        }
+        section.articles.push(toSummary(row));
+      }
+      return [...sections.values()];
+    },
+  );
+}
+
+/**
+ * One page of a source's articles, newest first, by keyset: `(published_at, id) < cursor` walks the
+ * (source_id, status, published_at DESC, id DESC) index, so page 1,000 costs what page 1 does.
+ */
+export function getSourceArticles(
+  source: { id: number; slug: string },
+  cursor: Cursor | null,
+  limit: number,
+): Promise<ArticlePage> {
+  const cursorKey = cursor ? encodeCursor(cursor) : 'first';
+  return cachedRead(
+    ['source-articles', String(source.id), cursorKey, String(limit)],
+    [TAGS.articleLists, TAGS.source(source.slug)],
+    () =>
+      listingPage(
+        ARTICLES_WITH_SOURCE,
+        Prisma.sql`a.source_id = ${source.id}`,
+        cursor ?? NEWEST,
+        limit,
+      ),
+  );
+}
+
+/**
+ * One page of a tag's published articles, newest first, by keyset. The tag's articles come from
+ * the (tag_id, article_id) index; the sort is over that tag's articles only.
+ */
+export function getTagArticles(
+  tag: { id: number; name: string },
+  cursor: Cursor | null,
+  limit: number,
+): Promise<ArticlePage> {
+  return cachedRead(
+    ['tag-articles', String(tag.id), cursor ? encodeCursor(cursor) : 'first', String(limit)],
+    [TAGS.articleLists, TAGS.tag(tag.name)],
+    () =>
+      listingPage(
+        Prisma.sql`FROM article_tags t
+          JOIN articles a ON a.id = t.article_id JOIN sources s ON s.id = a.source_id`,
+        Prisma.sql`t.tag_id = ${tag.id}`,
+        cursor ?? NEWEST,
+        limit,
+      ),
+  );
+}
+
+/**
+ * One page of a Beijing day's published articles, newest first, by keyset on the
+ * (status, published_at DESC, id DESC) index. `dayStart` is the day's first instant.
+ */
+export function getDayArticles(
+  dayStart: Date,
+  cursor: Cursor | null,
+  limit: number,
+): Promise<ArticlePage> {
+  return cachedRead(
+    [
+      'day-articles',
+      dayStart.toISOString(),
+      cursor ? encodeCursor(cursor) : 'first',
+      String(limit),
+    ],
+    [TAGS.articleLists],
+    () => {
+      const dayEnd = new Date(dayStart.getTime() + 86_400_000);
+      const before =
+        cursor && cursor.publishedAt < dayEnd ? cursor : { publishedAt: dayEnd, id: 0 };
+      return listingPage(
+        ARTICLES_WITH_SOURCE,
+        Prisma.sql`a.published_at >= ${dayStart}`,
+        before,
+        limit,
+      );
+    },
+  );
+}
+
+/**
+ * One page of published articles whose titles match a search (lib/search.ts), newest first, by
+ * keyset. The grams narrow the candidates through the GIN index on title_bigrams(title); ILIKE
+ * keeps only titles holding each term whole. A search running past 2 s is cut short (it rejects)
+ * rather than holding a connection.
+ */
+export function searchArticles(
+  search: TitleSearch,
+  cursor: Cursor | null,
+  limit: number,
+): Promise<ArticlePage> {
+  return cachedRead(
+    ['search', search.text, cursor ? encodeCursor(cursor) : 'first', String(limit)],
+    [TAGS.articleLists],
+    () => findByTitle(search, cursor, limit),
+    300,
+  );
+}
+
+/** searchArticles without the cache (what the integration test runs). */
+export async function findByTitle(
+  search: TitleSearch,
+  cursor: Cursor | null,
+  limit: number,
+): Promise<ArticlePage> {
+  const matches = Prisma.sql`title_bigrams(a.title) @@ ${search.tsquery}::tsquery
+    AND a.title ILIKE ALL(${search.patterns}::text[])`;
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
+    db.$queryRaw<SummaryRow[]>(
+      listingQuery(ARTICLES_WITH_SOURCE, matches, cursor ?? NEWEST, limit),
+    ),
+  ]);
+  return toPage(rows, limit);
+}
+
+/** The nearest earlier and later days with published articles, for a day page's navigation. */
+export function getAdjacentDays(
+  dayStart: Date,
+): Promise<{ earlier: string | null; later: string | null }> {
+  return cachedRead(['adjacent-days', dayStart.toISOString()], [TAGS.articleLists], async () => {
+    const dayEnd = new Date(dayStart.getTime() + 86_400_000);
+    const [earlier, later] = await Promise.all([
+      db.article.findFirst({
+        where: { status: 'PUBLISHED', publishedAt: { lt: dayStart } },
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        select: { publishedAt: true },
+      }),
+      db.article.findFirst({
+        where: { status: 'PUBLISHED', publishedAt: { gte: dayEnd, lte: new Date() } },
+        orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+        select: { publishedAt: true },
+      }),
+    ]);
+    return {
+      earlier: earlier?.publishedAt ? shanghaiDayKey(earlier.publishedAt) : null,
+      later: later?.publishedAt ? shanghaiDayKey(later.publishedAt) : null,
+    };
+  });
+}
+
+/**
+ * The article at a legacy permalink. The slug alone is not unique across the archive, so the source
+ * and the Asia/Shanghai date in the path pick the one article.
+ */
+export const getArticleByPermalink = cache(
+  (sourceSlug: string, date: { year: string; month: string; day: string }, slug: string) =>
+    cachedRead(['article-by-permalink', sourceSlug, slug], [TAGS.article(slug)], async () => {
+      const candidates = await db.article.findMany({
+        where: { slug, status: 'PUBLISHED', source: { slug: sourceSlug } },
+        include: { source: true, tags: { include: { tag: true } } },
+        orderBy: { id: 'asc' },
+        take: 20,
+      });
+      return candidates.map(toView);
+    }).then((views) => {
+      return (
+        views.find((view) => {
+          const parts = shanghaiParts(new Date(view.publishedAt));
+          return parts.year === date.year && parts.month === date.month && parts.day === date.day;
+        }) ?? null
+      );
+    }),
+);
+
+type ArticleWithRelations = Prisma.ArticleGetPayload<{
+  include: { source: true; tags: { include: { tag: true } } };
+}>;
+
+function toView(article: ArticleWithRelations): ArticleView {
+  const publishedAt = article.publishedAt ?? article.createdAt;
+  return {
+    id: article.id,
+    title: article.title,
+    excerpt: article.excerpt,
+    publishedAt: publishedAt.toISOString(),
+    url: urls.article({ sourceSlug: article.source.slug, slug: article.slug, publishedAt }),
+    source: { slug: article.source.slug, name: article.source.name },
+    infoCode: article.infoCode,
+    bodyHtml: article.bodyHtml,
+    tags: article.tags.map((t) => t.tag.name).sort(),
+    sourceName: article.sourceName,
+    originalUrl: article.originalUrl,
+    updatedAt: article.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * Where the legacy share URL for this infoCode leads: the permalink of a published article, `gone`
+ * for one an editor unpublished or deleted, or null.
+ */
+export function resolveInfoCode(infoCode: string): Promise<{ path: string } | 'gone' | null> {
+  return cachedRead(['resolve-info-code', infoCode], [TAGS.infoCode(infoCode)], async () => {
+    const article = await db.article.findUnique({
+      where: { infoCode },
+      select: { slug: true, publishedAt: true, status: true, source: { select: { slug: true } } },
+    });
+    if (article?.status === 'DELETED' || article?.status === 'UNPUBLISHED') return 'gone' as const;
+    if (!article || article.status !== 'PUBLISHED' || !article.publishedAt) return null;
+    return {
+      path: urls.article({
+        sourceSlug: article.source.slug,
+        slug: article.slug,
+        publishedAt: article.publishedAt,
+      }),
+    };
+  });
+}
