@@ -7,7 +7,13 @@ import type { EditState } from '@/lib/admin/form-states';
 import { canEditArticle } from '@/lib/auth/policy';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { rerenderStoredBody } from '@/lib/content/render';
-import { getArticleAccessFacts, getArticleForEditing, getRevisionSource, saveArticleText, scheduleArticle } from '@/lib/db/articles/editorial';
+import {
+  getArticleAccessFacts,
+  getArticleForEditing,
+  getRevisionSource,
+  saveArticleText,
+  scheduleArticle,
+} from '@/lib/db/articles/editorial';
 import { recordAudit } from '@/lib/db/audit';
 import { invalidateArticle } from '@/lib/revalidate';
 import { parseSiteDate } from '@/lib/time';
