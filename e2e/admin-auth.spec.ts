@@ -36,7 +36,7 @@ test('an editor signs in, sees the dashboard, and signs out; the session ends on
 
   // Editors cannot open the admins' audit log.
   await page.goto('/admin/audit');
-  await expect(page).toHaveURL(/\/admin\?denied=1$/);
+  await expect(page).toHaveURL(/\/admin\?notice=denied$/);
 
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/admin\/login$/);
@@ -67,9 +67,10 @@ test('after 10 failed sign-ins even the right password is refused, and it is in 
   );
   expect(events.filter((e) => e.action === 'login.failed')).toHaveLength(10);
   expect(events.at(-1)?.action).toBe('login.blocked');
+  // Held for this account from this address (lib/auth/throttle.ts).
   const throttle = await sql<{ blocked_until: Date | null }>(
-    `SELECT blocked_until FROM login_throttles WHERE key = $1`,
-    [`account:${email}`],
+    `SELECT blocked_until FROM login_throttles WHERE key LIKE $1`,
+    [`pair:${email}|%`],
   );
   expect(throttle[0]?.blocked_until?.getTime() ?? 0).toBeGreaterThan(Date.now());
 });

@@ -72,7 +72,10 @@ test('an editor imports a zip from the browser, then renames and merges sources;
   await form.getByLabel('slug').fill('e2e-renamed');
   await form.getByLabel('名称').fill('E2E改名源');
   await form.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('status')).toContainText('已更新来源：E2E改名源（e2e-renamed）');
+  await expect(page.getByRole('status')).toContainText('来源已更新。');
+  await expect(page.getByRole('listitem').filter({ hasText: 'E2E改名源' })).toContainText(
+    'e2e-renamed',
+  );
 
   expect(await location(request, first)).toEqual({
     status: 301,
@@ -99,9 +102,14 @@ test('an editor imports a zip from the browser, then renames and merges sources;
     .getByText(/^修改 /)
     .first()
     .click();
-  await page.getByLabel('并入来源（填 slug）').fill('e2e-renamed');
-  await page.getByRole('button', { name: '合并' }).click();
-  await expect(page.getByRole('status')).toContainText('并入 E2E改名源（1 篇文章）');
+  // The source to merge into is chosen by its name, typed ahead; merging asks first.
+  await page.getByRole('combobox', { name: '并入来源' }).fill('E2E改名');
+  await page.getByRole('option', { name: /E2E改名源/ }).click();
+  await page.getByRole('button', { name: /^合并 / }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('合并不能撤销');
+  await confirm.getByRole('button', { name: '确认合并' }).click();
+  await expect(page.getByRole('status')).toContainText('已合并来源，移过去 1 篇文章');
   expect(await location(request, second)).toEqual({
     status: 301,
     location: '/e2e-renamed/2021/12/22/e2eupload2.html',
@@ -116,7 +124,7 @@ test('an editor imports a zip from the browser, then renames and merges sources;
   await page.goto(`/admin/tags?q=${encodeURIComponent('E2E上传源新闻')}`);
   await page.getByLabel('E2E上传源新闻 的新名称').fill('E2E新标签');
   await page.getByRole('button', { name: '改名' }).click();
-  await expect(page.getByRole('status')).toContainText('已改名：E2E上传源新闻 → E2E新标签');
+  await expect(page.getByRole('status')).toContainText('标签已改名。');
   expect(await (await request.get('/e2e-renamed/2021/12/22/e2eupload1.html')).text()).toContain(
     'E2E新标签',
   );

@@ -125,7 +125,7 @@ test('a writer writes and corrects a draft but cannot publish it, nor touch anyo
     ['scheduleArticleAction', { id: String(id), at: '2030-01-01T08:00:00' }],
   ] as const) {
     const refused = await callAction(request, ids.get(action) ?? '', ['$K1'], fields, { cookie });
-    expect(refused.redirect, action).toMatch(/^\/admin\?denied=1/);
+    expect(refused.redirect, action).toMatch(/^\/admin\?notice=denied/);
   }
   const [draft] = await sql<{ status: string }>(`SELECT status FROM articles WHERE id = $1`, [id]);
   expect(draft?.status).toBe('DRAFT');

@@ -39,14 +39,16 @@ test('an admin creates an account; its generated password must be changed at fir
   await newcomer.getByLabel('新密码（至少 12 个字符）').fill(NEW_PASSWORD);
   await newcomer.getByLabel('再输入一次新密码').fill(NEW_PASSWORD);
   await newcomer.getByRole('button', { name: '修改密码' }).click();
-  await expect(newcomer).toHaveURL(/\/admin\?password=changed$/);
+  await expect(newcomer).toHaveURL(/\/admin\?notice=password-changed$/);
   await newcomer.goto('/admin/articles');
   await expect(newcomer.getByRole('heading', { name: '我的文章' })).toBeVisible();
 
   // Disabled: the session ends at once, and signing in again is refused.
   await page.reload();
   await page.getByRole('button', { name: `停用 ${email}` }).click();
-  await expect(page.getByRole('status')).toContainText(`已停用 ${email}`);
+  await page.getByRole('dialog').getByRole('button', { name: '确认停用' }).click();
+  await expect(page.getByRole('status')).toContainText('账号已停用');
+  await expect(page.getByRole('listitem').filter({ hasText: email })).toContainText('已停用');
   await newcomer.goto('/admin/articles');
   await expect(newcomer).toHaveURL(/\/admin\/login$/);
   await newcomer.getByLabel('邮箱').fill(email);

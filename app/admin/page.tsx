@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { ROLE_NAMES, STATUS_NAMES } from '@/components/admin/labels';
 import { logout } from './actions';
-import { Notice } from '@/components/admin/notice';
+import { PageNotice } from '@/components/admin/notice';
 import { hasRole, requireUser } from '@/lib/auth/session';
 import { countArticlesByStatus } from '@/lib/db/articles/editorial';
 import { listRejectedFiles } from '@/lib/db/imports';
@@ -12,11 +12,9 @@ export const metadata = { title: '概览' };
 export default async function AdminHome({
   searchParams,
 }: {
-  searchParams: Promise<{ denied?: string; password?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser();
-  const notice = await searchParams;
-  const denied = notice.denied === '1';
   const [counts, rejected] = await Promise.all([
     countArticlesByStatus(),
     hasRole(user, 'EDITOR') ? listRejectedFiles() : Promise.resolve([]),
@@ -36,12 +34,7 @@ export default async function AdminHome({
           </button>
         </form>
       </div>
-      {notice.password === 'changed' ? <Notice>密码已修改，其他设备上的登录已退出。</Notice> : null}
-      {denied ? (
-        <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-amber-900">
-          你的角色没有访问那个页面的权限。
-        </p>
-      ) : null}
+      <PageNotice params={await searchParams} />
       <section className="rounded-lg bg-white p-4 shadow-sm">
         <h1 className="mb-3 flex items-baseline justify-between text-lg font-bold">
           文章

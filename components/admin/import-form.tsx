@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useState } from 'react';
 import type { ImportState } from '@/lib/admin/form-states';
 import type { FileMessage } from '@/lib/content/import';
 import { FormAlert, SubmitButton } from '@/components/admin/form-parts';
@@ -22,19 +22,43 @@ function Messages({ title, items }: { title: string; items: FileMessage[] }) {
 }
 
 /** Upload posts or a zip; the importer's report is shown when it is done. */
-export function ImportForm({
-  action,
-}: {
-  action: (state: ImportState, form: FormData) => Promise<ImportState>;
-}) {
-  const [state, formAction, pending] = useActionState(action, { error: null, report: null });
+export function ImportForm({ limitBytes }: { limitBytes: number }) {
+  const [state, setState] = useState<ImportState>({ error: null, report: null });
+  const [pending, setPending] = useState(false);
+
+  // Sent with fetch to the upload route, which reads the upload as a stream (a server action would
+  // buffer all of it first); sizes are checked here before anything is sent.
+  const upload = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const files = form.getAll('files').filter((f): f is File => f instanceof File && f.size > 0);
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    if (files.length === 0)
+      return setState({ error: '请选择要导入的 .md、.html 或 .zip 文件', report: null });
+    if (total > limitBytes)
+      return setState({
+        error: `所选文件共 ${(total / 1024 / 1024).toFixed(1)} MB，超过了 ${limitBytes / 1024 / 1024} MB 的上限。整站存档请用命令行导入（npm run content:import）。`,
+        report: null,
+      });
+    setPending(true);
+    try {
+      const response = await fetch('/admin/import/upload', { method: 'POST', body: form });
+      const answer = (await response.json().catch(() => null)) as ImportState | null;
+      setState(answer ?? { error: `导入失败（HTTP ${response.status}），请重试。`, report: null });
+    } catch {
+      setState({ error: '上传中断：请检查网络后重试。', report: null });
+    } finally {
+      setPending(false);
+    }
+  };
+
   const report = state.report;
   return (
     <div className="space-y-4">
-      <form action={formAction} className="flex flex-wrap items-end gap-3 text-sm">
+      <form onSubmit={upload} className="flex flex-wrap items-end gap-3 text-sm">
         <label className="block">
           <span className="block text-stone-700">
-            Jekyll 文章（.md / .html）或 zip 压缩包，最大 32 MB
+            Jekyll 文章（.md / .html）或 zip 压缩包，最大 {limitBytes / 1024 / 1024} MB
           </span>
           <input
             type="file"
@@ -42,7 +66,7 @@ export function ImportForm({
             multiple
             required
             accept=".md,.markdown,.html,.htm,.zip"
-            className="mt-1 block"
+            className="mt-1 block max-w-full"
           />
         </label>
         <SubmitButton pending={pending} label="导入" pendingLabel="导入中…" />

@@ -1,3 +1,5 @@
+import { noticeFor } from '@/lib/admin/notices';
+
 /** A one-line outcome at the top of an admin page: green for done, red for refused. */
 export function Notice({
   tone = 'done',
@@ -15,4 +17,10 @@ export function Notice({
       {children}
     </p>
   );
+}
+
+/** The notice an action's redirect named in the page's search params (lib/admin/notices.ts). */
+export function PageNotice({ params }: { params: Record<string, unknown> }) {
+  const notice = noticeFor(params);
+  return notice ? <Notice tone={notice.tone}>{notice.text}</Notice> : null;
 }

@@ -1,11 +1,9 @@
 import Link from 'next/link';
 import { z } from 'zod';
-import { Notice } from './notice';
+import { PageNotice } from './notice';
 
-/** The query of a searchable admin list, and the `done` / `error` words its actions leave there. */
+/** The query of a searchable admin list (its actions' notices are read by PageNotice). */
 export const listQuery = z.object({
-  done: z.string().max(300).optional().catch(undefined),
-  error: z.string().max(300).optional().catch(undefined),
   q: z.string().trim().min(1).max(100).optional().catch(undefined),
   offset: z.coerce.number().int().min(0).max(1_000_000).optional().catch(undefined),
 });
@@ -21,6 +19,7 @@ export function SearchableList({
   intro,
   path,
   query,
+  params,
   searchLabel,
   placeholder,
   empty,
@@ -31,6 +30,8 @@ export function SearchableList({
   intro: string;
   path: string;
   query: z.infer<typeof listQuery>;
+  /** The page's search params, for the notice an action left. */
+  params: Record<string, unknown>;
   searchLabel: string;
   placeholder: string;
   empty: boolean;
@@ -45,8 +46,7 @@ export function SearchableList({
     <section className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
       <h1 className="text-lg font-bold">{title}</h1>
       <p className="text-sm text-stone-600">{intro}</p>
-      {query.done ? <Notice>{query.done}</Notice> : null}
-      {query.error ? <Notice tone="error">{query.error}</Notice> : null}
+      <PageNotice params={params} />
       <form role="search" className="flex gap-2 text-sm">
         <input
           name="q"

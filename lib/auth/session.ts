@@ -3,6 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { roleAtLeast } from './policy';
+import { DEVICE_LIFETIME_MS } from '../db/login-devices';
 import { hashToken, userForSession, type SessionUser } from '../db/sessions';
 import { env } from '../env';
 import type { Role } from '../generated/prisma/client';
@@ -22,6 +23,14 @@ export const cookieOptions = {
   path: '/',
 };
 
+/** Marks a browser that signed in before (lib/db/login-devices.ts); it outlives sessions. */
+export const DEVICE_COOKIE = secure ? '__Host-finews_device' : 'finews_device';
+
+export const deviceCookieOptions = {
+  ...cookieOptions,
+  maxAge: DEVICE_LIFETIME_MS / 1000,
+};
+
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return token ? userForSession(token) : null;
@@ -34,7 +43,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 export async function requireUser(role: Role = 'WRITER'): Promise<SessionUser> {
   const user = await requireSignedIn();
   if (user.mustChangePassword) redirect('/admin/account?first=1');
-  if (!roleAtLeast(user.role, role)) redirect('/admin?denied=1');
+  if (!roleAtLeast(user.role, role)) redirect('/admin?notice=denied');
   return user;
 }
 
@@ -49,6 +58,32 @@ export async function requireSignedIn(): Promise<SessionUser> {
 export async function currentSessionTokenHash(): Promise<string | undefined> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return token ? hashToken(token) : undefined;
+}
+
+/**
+ * For route handlers, which answer with a status instead of redirecting: the signed-in user with
+ * at least `role` (and their own password), else null.
+ */
+export async function userWithRole(role: Role): Promise<SessionUser | null> {
+  const user = await getCurrentUser();
+  return user && !user.mustChangePassword && roleAtLeast(user.role, role) ? user : null;
+}
+
+/**
+ * Whether a request that changes something came from one of this site's own pages: its Origin
+ * names this host (browsers send Origin with every POST). Server actions check this themselves;
+ * route handlers that accept uploads call this.
+ */
+export async function isSameOriginRequest(): Promise<boolean> {
+  const list = await headers();
+  const origin = list.get('origin');
+  const host = list.get('x-forwarded-host') ?? list.get('host');
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 export function hasRole(user: SessionUser, role: Role): boolean {

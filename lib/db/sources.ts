@@ -96,6 +96,22 @@ export async function upsertSourceNames(
   return new Map([...rows.map((row) => [row.slug, row.id] as const), ...formerIds]);
 }
 
+/**
+ * Sources whose name or slug contains `text`, for the admin's type-ahead: exact and prefix matches
+ * first, then by name. About 2,000 rows in all, so a scan is cheap.
+ */
+export async function findSourcesByName(text: string, limit: number): Promise<SourceView[]> {
+  // LIKE's wildcards typed by an editor are matched literally.
+  const literal = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const [pattern, prefix] = [`%${literal}%`, `${literal}%`];
+  return db.$queryRaw<SourceView[]>`
+    SELECT id, slug, name FROM sources
+    WHERE name ILIKE ${pattern} OR slug ILIKE ${pattern}
+    ORDER BY (name = ${text} OR slug = ${text}) DESC, (name ILIKE ${prefix} OR slug ILIKE ${prefix}) DESC,
+             name, id
+    LIMIT ${limit}`;
+}
+
 export interface AdminSourceRow extends SourceView {
   articles: number;
   formerSlugs: string[];
@@ -135,7 +151,8 @@ export async function listSourcesForAdmin(
 }
 
 export type SourceChange =
-  { ok: true; before: SourceView; after: SourceView } | { ok: false; error: string };
+  | { ok: true; before: SourceView; after: SourceView }
+  | { ok: false; error: 'source-missing' | 'source-slug-taken' };
 
 /** Is this slug free for `sourceId`: no other source has it, now or as a former slug. */
 async function slugTaken(tx: Prisma.TransactionClient, slug: string, sourceId: number) {
@@ -160,10 +177,9 @@ export async function updateSource(
       where: { id },
       select: { id: true, slug: true, name: true },
     });
-    if (!before) return { ok: false, error: '来源不存在' };
+    if (!before) return { ok: false, error: 'source-missing' };
     if (change.slug !== before.slug) {
-      if (await slugTaken(tx, change.slug, id))
-        return { ok: false, error: `slug “${change.slug}” 已被其他来源使用` };
+      if (await slugTaken(tx, change.slug, id)) return { ok: false, error: 'source-slug-taken' };
       // Taking back one of its own former slugs: that one stops redirecting.
       await tx.sourceRedirect.deleteMany({ where: { oldSlug: change.slug } });
       await tx.sourceRedirect.create({ data: { oldSlug: before.slug, sourceId: id } });
@@ -186,16 +202,17 @@ export async function mergeSources(
   fromId: number,
   intoId: number,
 ): Promise<
-  { ok: true; from: SourceView; into: SourceView; moved: number } | { ok: false; error: string }
+  | { ok: true; from: SourceView; into: SourceView; moved: number }
+  | { ok: false; error: 'source-merge-self' | 'source-missing' }
 > {
-  if (fromId === intoId) return { ok: false, error: '不能把来源合并到它自己' };
+  if (fromId === intoId) return { ok: false, error: 'source-merge-self' };
   return db.$transaction(async (tx) => {
     const select = { id: true, slug: true, name: true } as const;
     const [from, into] = await Promise.all([
       tx.source.findUnique({ where: { id: fromId }, select }),
       tx.source.findUnique({ where: { id: intoId }, select }),
     ]);
-    if (!from || !into) return { ok: false, error: '来源不存在' };
+    if (!from || !into) return { ok: false, error: 'source-missing' };
     const moved = await tx.article.updateMany({
       where: { sourceId: fromId },
       data: { sourceId: intoId, updatedAt: new Date() },

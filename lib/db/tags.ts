@@ -78,11 +78,11 @@ export async function renameTag(
   name: string,
 ): Promise<
   | { ok: true; from: string; to: string; merged: boolean; articles: TaggedArticle[] }
-  | { ok: false; error: string }
+  | { ok: false; error: 'tag-missing' }
 > {
   return db.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id } });
-    if (!tag) return { ok: false, error: '标签不存在' };
+    if (!tag) return { ok: false, error: 'tag-missing' };
     const articles = await taggedArticles(tx, [id]);
     const existing = await tx.tag.findUnique({ where: { name } });
     const keeper = existing?.id ?? id;
@@ -108,10 +108,12 @@ export async function renameTag(
 /** Removes a tag from every article that carries it. */
 export async function deleteTag(
   id: number,
-): Promise<{ ok: true; name: string; articles: TaggedArticle[] } | { ok: false; error: string }> {
+): Promise<
+  { ok: true; name: string; articles: TaggedArticle[] } | { ok: false; error: 'tag-missing' }
+> {
   return db.$transaction(async (tx) => {
     const tag = await tx.tag.findUnique({ where: { id } });
-    if (!tag) return { ok: false, error: '标签不存在' };
+    if (!tag) return { ok: false, error: 'tag-missing' };
     const articles = await taggedArticles(tx, [id]);
     await tx.tag.delete({ where: { id } });
     return { ok: true, name: tag.name, articles };

@@ -4,7 +4,6 @@ import { withTestDatabase } from '../support/database';
 // Accounts, sessions and sign-in throttling against PostgreSQL.
 const lib = withTestDatabase(async () => ({
   ...(await import('@/lib/db/sessions')),
-  ...(await import('@/lib/db/login-throttles')),
   ...(await import('@/lib/auth/accounts')),
   ...(await import('@/lib/db/client')),
 }));
@@ -52,18 +51,5 @@ describe('accounts and sessions', () => {
       data: { lastSeenAt: new Date(Date.now() - lib.IDLE_TIMEOUT_MS - 1000) },
     });
     expect(await lib.userForSession(token)).toBeNull();
-  });
-
-  it('blocks an account after 10 failures, in the database', async () => {
-    const key = 'account:victim@example.com';
-    for (let i = 1; i <= 9; i += 1) expect(await lib.recordFailure(key, 'ip:10.0.0.1')).toBeNull();
-    const until = await lib.recordFailure(key, 'ip:10.0.0.1');
-    expect(until).not.toBeNull();
-    expect((until?.getTime() ?? 0) - Date.now()).toBeGreaterThan(25_000);
-    expect(await lib.blockedUntil([key, 'ip:10.0.0.1'])).toEqual(until);
-    // The address alone is not blocked yet (50 free failures).
-    expect(await lib.blockedUntil(['ip:10.0.0.1'])).toBeNull();
-    await lib.clearFailures(key);
-    expect(await lib.blockedUntil([key])).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formFields } from '@/lib/admin/article-form';
 import type { PasswordState } from '@/lib/admin/form-states';
+import { withNotice } from '@/lib/admin/notices';
 import { hashPassword, passwordProblem, verifyPassword } from '@/lib/auth/password';
 import { clientIp, currentSessionTokenHash, requireSignedIn } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/db/audit';
@@ -51,5 +52,5 @@ export async function changePasswordAction(
     target: user.email,
     ip: await clientIp(),
   });
-  redirect('/admin?password=changed');
+  redirect(withNotice('/admin', 'password-changed'));
 }

@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { withNotice, type NoticeCode } from '@/lib/admin/notices';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { setArticleStatus } from '@/lib/db/articles/editorial';
 import { recordAudit } from '@/lib/db/audit';
@@ -28,11 +29,11 @@ export async function changeArticleStatus(formData: FormData): Promise<void> {
     status: formData.get('status'),
     back: formData.get('back'),
   });
-  if (!parsed.success) redirect('/admin/articles?error=invalid');
+  if (!parsed.success) redirect(withNotice('/admin/articles', 'invalid'));
   const { id, status, back } = parsed.data;
 
   const change = await setArticleStatus(id, status);
-  if ('error' in change) redirect(`/admin/articles?error=${encodeURIComponent(change.error)}`);
+  if ('error' in change) redirect(withNotice(back, change.error));
 
   invalidateArticle(change);
   if (change.permalink && status !== 'DRAFT')
@@ -44,6 +45,13 @@ export async function changeArticleStatus(formData: FormData): Promise<void> {
     detail: { from: change.previous, to: status },
     ip: await clientIp(),
   });
-  // Back to the list it came from, or to the article's page with a word on what happened.
-  redirect(/^\/admin\/articles\/\d+$/.test(back) ? `${back}?status=${status}` : back);
+  // Back to the list or the article's page it came from, with a word on what happened.
+  redirect(withNotice(back, DONE[status]));
 }
+
+const DONE: Record<z.infer<typeof input>['status'], NoticeCode> = {
+  PUBLISHED: 'published',
+  UNPUBLISHED: 'unpublished',
+  DELETED: 'deleted',
+  DRAFT: 'drafted',
+};

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { changeArticleStatus } from './actions';
 import { STATUS_NAMES } from '@/components/admin/labels';
-import { Notice } from '@/components/admin/notice';
+import { PageNotice } from '@/components/admin/notice';
 import { StatusButtons } from '@/components/admin/status-buttons';
 import { articleListAuthor, canEditArticle, canPublish } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
@@ -25,10 +25,7 @@ const filters = z.object({
     .optional()
     .catch(undefined),
   before: z.coerce.number().int().positive().optional().catch(undefined),
-  error: z.string().max(200).optional().catch(undefined),
 });
-
-const ERRORS: Record<string, string> = { invalid: '请求无效', denied: '没有权限' };
 
 export default async function AdminArticles({
   searchParams,
@@ -36,7 +33,8 @@ export default async function AdminArticles({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser('WRITER');
-  const query = filters.parse(await searchParams);
+  const params = await searchParams;
+  const query = filters.parse(params);
   const { rows, nextBeforeId } = await listArticlesForAdmin(
     {
       status: query.status,
@@ -70,7 +68,7 @@ export default async function AdminArticles({
           写文章
         </Link>
       </div>
-      {query.error ? <Notice tone="error">{ERRORS[query.error] ?? query.error}</Notice> : null}
+      <PageNotice params={params} />
       <form className="flex flex-wrap gap-2 text-sm" role="search">
         <input
           name="q"

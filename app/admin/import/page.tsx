@@ -1,5 +1,5 @@
-import { importUploadAction } from './actions';
 import { ImportForm } from '@/components/admin/import-form';
+import { IMPORT_UPLOAD_LIMITS } from '@/lib/admin/upload-limits';
 import { requireUser } from '@/lib/auth/session';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +14,7 @@ export default async function ImportPage() {
         与命令行 <code>npm run content:import</code> 使用同一个导入程序：已有文章按 infoCode
         更新（旧文本保留在修订记录中），没变的文件跳过，有问题的文件逐个报告原因，其余照常导入。整站存档请用命令行导入。
       </p>
-      <ImportForm action={importUploadAction} />
+      <ImportForm limitBytes={IMPORT_UPLOAD_LIMITS.fileBytes} />
     </section>
   );
 }

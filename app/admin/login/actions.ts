@@ -3,62 +3,64 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { randomBytes } from 'node:crypto';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { SESSION_COOKIE, clientIp, cookieOptions } from '@/lib/auth/session';
-import { throttleKeys } from '@/lib/auth/throttle';
+import {
+  DEVICE_COOKIE,
+  SESSION_COOKIE,
+  clientIp,
+  cookieOptions,
+  deviceCookieOptions,
+} from '@/lib/auth/session';
+import { checkSignIn } from '@/lib/auth/sign-in';
 import { recordAudit } from '@/lib/db/audit';
-import { blockedUntil, clearFailures, recordFailure } from '@/lib/db/login-throttles';
+import { rememberDevice } from '@/lib/db/login-devices';
 import { createSession } from '@/lib/db/sessions';
-import { findUserForLogin } from '@/lib/db/users';
 
 export interface LoginState {
   error: string | null;
+  /** What was typed, so a refused sign-in does not empty the field. */
+  email: string;
 }
 
 const form = z.object({ email: z.email().max(254), password: z.string().min(1).max(256) });
 
-// A hash to verify against when the account does not exist, so the time taken does not reveal
-// which emails have accounts (Argon2id of a random password, computed once per process).
-let dummyHash: Promise<string> | null = null;
-const unknownAccountHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString('hex')));
-
-/** Sign in: validate → throttle → verify → new session → audit → redirect. */
+/** Sign in: validate → throttle and verify (lib/auth/sign-in.ts) → new session → audit → redirect. */
 export async function login(_previous: LoginState, formData: FormData): Promise<LoginState> {
-  const parsed = form.safeParse({
-    email: formData.get('email'),
-    password: formData.get('password'),
-  });
-  if (!parsed.success) return { error: '请输入邮箱和密码' };
-  const { email, password } = parsed.data;
+  const typed = formData.get('email');
+  const email = typeof typed === 'string' ? typed.slice(0, 254) : '';
+  const parsed = form.safeParse({ email: typed, password: formData.get('password') });
+  if (!parsed.success) return { error: '请输入邮箱和密码', email };
   const ip = await clientIp();
-  const keys = throttleKeys(email, ip);
+  const jar = await cookies();
+  const check = await checkSignIn({
+    email: parsed.data.email,
+    password: parsed.data.password,
+    ip,
+    deviceToken: jar.get(DEVICE_COOKIE)?.value,
+  });
+  const target = parsed.data.email.toLowerCase();
 
-  const blocked = await blockedUntil([keys.account, keys.ip]);
-  if (blocked) {
-    await recordAudit({ actorId: null, action: 'login.blocked', target: email.toLowerCase(), ip });
-    return {
-      error: `登录失败次数过多，请在 ${Math.ceil((blocked.getTime() - Date.now()) / 1000)} 秒后再试`,
-    };
-  }
-
-  const user = await findUserForLogin(email);
-  const valid = await verifyPassword(user?.passwordHash ?? (await unknownAccountHash()), password);
-  if (!user || !valid || user.disabledAt) {
-    const until = await recordFailure(keys.account, keys.ip);
+  if (!check.ok) {
+    // No actor: whoever tried is unknown; the account they tried is the target.
     await recordAudit({
-      actorId: user?.id ?? null,
-      action: 'login.failed',
-      target: email.toLowerCase(),
+      actorId: null,
+      action: check.reason === 'blocked' ? 'login.blocked' : 'login.failed',
+      target,
       ip,
-      detail: { blockedUntil: until?.toISOString() ?? null },
     });
-    return { error: until ? '登录失败次数过多，账号已被暂时锁定' : '邮箱或密码不正确' };
+    if (check.reason === 'invalid') return { error: '邮箱或密码不正确', email };
+    const seconds = Math.max(1, Math.ceil((check.blockedUntil.getTime() - Date.now()) / 1000));
+    return { error: `登录失败次数过多，请在 ${seconds} 秒后再试`, email };
   }
 
-  await clearFailures(keys.account);
-  const token = await createSession(user.id, ip, (await headers()).get('user-agent'));
-  (await cookies()).set(SESSION_COOKIE, token, cookieOptions);
-  await recordAudit({ actorId: user.id, action: 'login.succeeded', target: user.email, ip });
+  const token = await createSession(check.user.id, ip, (await headers()).get('user-agent'));
+  jar.set(SESSION_COOKIE, token, cookieOptions);
+  if (!check.knownDevice)
+    jar.set(DEVICE_COOKIE, await rememberDevice(check.user.id), deviceCookieOptions);
+  await recordAudit({
+    actorId: check.user.id,
+    action: 'login.succeeded',
+    target: check.user.email,
+    ip,
+  });
   redirect('/admin');
 }

@@ -1,11 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { FormAlert, SubmitButton } from '@/components/admin/form-parts';
 import { login, type LoginState } from './actions';
 
 export function LoginForm() {
-  const [state, action, pending] = useActionState<LoginState, FormData>(login, { error: null });
+  const [state, action, pending] = useActionState<LoginState, FormData>(login, {
+    error: null,
+    email: '',
+  });
+  // Controlled: React resets uncontrolled fields after an action, which would empty the email
+  // after a refused sign-in. The password is typed again on purpose.
+  const [email, setEmail] = useState(state.email);
   return (
     <form action={action} className="space-y-4">
       <label className="block">
@@ -15,6 +21,8 @@ export function LoginForm() {
           type="email"
           autoComplete="username"
           required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
           className="mt-1 block w-full rounded border border-stone-300 px-3 py-2"
         />
       </label>

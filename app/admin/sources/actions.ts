@@ -2,10 +2,11 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { fieldErrors, formFields } from '@/lib/admin/article-form';
+import { formFields } from '@/lib/admin/article-form';
+import { withNotice, type NoticeCode } from '@/lib/admin/notices';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/db/audit';
-import { getSourceById, getSourceBySlug, mergeSources, updateSource } from '@/lib/db/sources';
+import { getSourceById, mergeSources, updateSource } from '@/lib/db/sources';
 import { invalidateAllContent } from '@/lib/revalidate';
 import { markSourceMoved } from '@/lib/url-registry';
 
@@ -14,12 +15,19 @@ const NEW_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const sourceForm = z.object({
   id: z.coerce.number().int().positive(),
-  name: z.string().trim().min(1, '名称不能为空').max(100, '名称太长'),
-  slug: z.string().trim().min(1, 'slug 不能为空').max(100, 'slug 太长'),
+  name: z.string().trim().min(1, 'source-name-invalid').max(100, 'source-name-invalid'),
+  slug: z.string().trim().min(1, 'source-slug-invalid').max(100, 'source-slug-invalid'),
 });
 
-const back = (notice: Record<string, string>) =>
-  `/admin/sources?${new URLSearchParams(notice).toString()}`;
+const back = (code: NoticeCode, count?: number) => withNotice('/admin/sources', code, count);
+
+/** The notice code a refused form's first problem names (the zod messages are codes). */
+const problem = (error: z.ZodError): NoticeCode => {
+  const message = error.issues[0]?.message;
+  return message === 'source-name-invalid' || message === 'source-slug-invalid'
+    ? message
+    : 'invalid';
+};
 
 /**
  * Rename a source or change its slug: authorise → validate → write (the old slug kept, so its URLs
@@ -28,14 +36,13 @@ const back = (notice: Record<string, string>) =>
 export async function updateSourceAction(formData: FormData): Promise<void> {
   const user = await requireUser('EDITOR');
   const parsed = sourceForm.safeParse(formFields(formData, ['id', 'name', 'slug']));
-  if (!parsed.success) redirect(back({ error: Object.values(fieldErrors(parsed.error))[0] ?? '' }));
+  if (!parsed.success) redirect(back(problem(parsed.error)));
   const { id, name, slug } = parsed.data;
   const current = await getSourceById(id);
-  if (!current) redirect(back({ error: '来源不存在' }));
-  if (slug !== current.slug && !NEW_SLUG.test(slug))
-    redirect(back({ error: 'slug 只能用小写字母、数字和连字符（如 shamenwanbao）' }));
+  if (!current) redirect(back('source-missing'));
+  if (slug !== current.slug && !NEW_SLUG.test(slug)) redirect(back('source-slug-invalid'));
   const result = await updateSource(id, { name, slug });
-  if (!result.ok) redirect(back({ error: result.error }));
+  if (!result.ok) redirect(back(result.error));
   if (result.before.slug !== result.after.slug)
     markSourceMoved(result.before.slug, result.after.slug);
   invalidateAllContent();
@@ -46,23 +53,21 @@ export async function updateSourceAction(formData: FormData): Promise<void> {
     detail: { before: { ...result.before }, after: { ...result.after } },
     ip: await clientIp(),
   });
-  redirect(back({ done: `已更新来源：${result.after.name}（${result.after.slug}）` }));
+  redirect(back('source-updated'));
 }
 
 const mergeForm = z.object({
   id: z.coerce.number().int().positive(),
-  into: z.string().trim().min(1, '请填写要并入的来源 slug').max(100),
+  into: z.coerce.number().int().positive(),
 });
 
-/** Merge a source into another: its articles move, its URLs 301 to the other's. */
+/** Merge a source into another (chosen by name): its articles move, its URLs 301 to the other's. */
 export async function mergeSourcesAction(formData: FormData): Promise<void> {
   const user = await requireUser('EDITOR');
   const parsed = mergeForm.safeParse(formFields(formData, ['id', 'into']));
-  if (!parsed.success) redirect(back({ error: Object.values(fieldErrors(parsed.error))[0] ?? '' }));
-  const into = await getSourceBySlug(parsed.data.into);
-  if (!into) redirect(back({ error: `没有 slug 为 “${parsed.data.into}” 的来源` }));
-  const result = await mergeSources(parsed.data.id, into.id);
-  if (!result.ok) redirect(back({ error: result.error }));
+  if (!parsed.success) redirect(back('source-merge-target'));
+  const result = await mergeSources(parsed.data.id, parsed.data.into);
+  if (!result.ok) redirect(back(result.error));
   markSourceMoved(result.from.slug, result.into.slug);
   invalidateAllContent();
   await recordAudit({
@@ -72,7 +77,5 @@ export async function mergeSourcesAction(formData: FormData): Promise<void> {
     detail: { from: result.from.slug, into: result.into.slug, articlesMoved: result.moved },
     ip: await clientIp(),
   });
-  redirect(
-    back({ done: `已将 ${result.from.name} 并入 ${result.into.name}（${result.moved} 篇文章）` }),
-  );
+  redirect(back('source-merged', result.moved));
 }

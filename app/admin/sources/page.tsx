@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { mergeSourcesAction, updateSourceAction } from './actions';
+import { ConfirmButton } from '@/components/admin/confirm-button';
 import { LIST_PAGE, SearchableList, listQuery } from '@/components/admin/searchable-list';
+import { SourcePicker } from '@/components/admin/source-picker';
 import { requireUser } from '@/lib/auth/session';
 import { listSourcesForAdmin } from '@/lib/db/sources';
 import { urls } from '@/lib/urls';
@@ -17,7 +19,8 @@ export default async function AdminSources({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireUser('EDITOR');
-  const query = listQuery.parse(await searchParams);
+  const params = await searchParams;
+  const query = listQuery.parse(params);
   const { rows, more } = await listSourcesForAdmin(query.q, query.offset ?? 0, LIST_PAGE);
   return (
     <SearchableList
@@ -25,6 +28,7 @@ export default async function AdminSources({
       intro="改名只改显示名称；改 slug 或合并后，旧地址（来源页和文章链接）会永久重定向到新地址。"
       path="/admin/sources"
       query={query}
+      params={params}
       searchLabel="搜索来源"
       placeholder="名称或 slug"
       empty={rows.length === 0}
@@ -61,13 +65,21 @@ export default async function AdminSources({
               </form>
               <form action={mergeSourcesAction} className="flex flex-wrap items-end gap-2">
                 <input type="hidden" name="id" value={source.id} />
-                <label>
-                  <span className="block text-stone-700">并入来源（填 slug）</span>
-                  <input name="into" required className={input} />
-                </label>
-                <button type="submit" className={button}>
-                  合并
-                </button>
+                <SourcePicker name="into" label="并入来源" required className="w-64" />
+                <ConfirmButton
+                  label="合并"
+                  confirmLabel="确认合并"
+                  title={`把“${source.name}”并入另一个来源？`}
+                  ariaLabel={`合并 ${source.name}`}
+                  className={button}
+                >
+                  <p>
+                    “{source.name}”的 {source.articles}{' '}
+                    篇文章会移到所选来源，它的地址（来源页、文章链接、订阅）会永久重定向过去，“
+                    {source.name}”随后被删除。
+                  </p>
+                  <p className="font-semibold">合并不能撤销。</p>
+                </ConfirmButton>
               </form>
             </div>
           </details>

@@ -1,4 +1,5 @@
 import { deleteTagAction, renameTagAction } from './actions';
+import { ConfirmButton } from '@/components/admin/confirm-button';
 import { LIST_PAGE, SearchableList, listQuery } from '@/components/admin/searchable-list';
 import { requireUser } from '@/lib/auth/session';
 import { listTagsForAdmin } from '@/lib/db/tags';
@@ -14,7 +15,8 @@ export default async function AdminTags({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireUser('EDITOR');
-  const query = listQuery.parse(await searchParams);
+  const params = await searchParams;
+  const query = listQuery.parse(params);
   const { rows, more } = await listTagsForAdmin(query.q, query.offset ?? 0, LIST_PAGE);
   return (
     <SearchableList
@@ -22,6 +24,7 @@ export default async function AdminTags({
       intro="改成一个已有的标签名，两个标签就会合并。"
       path="/admin/tags"
       query={query}
+      params={params}
       searchLabel="搜索标签"
       placeholder="标签包含…"
       empty={rows.length === 0}
@@ -49,13 +52,15 @@ export default async function AdminTags({
           </form>
           <form action={deleteTagAction}>
             <input type="hidden" name="id" value={tag.id} />
-            <button
-              type="submit"
-              aria-label={`删除标签 ${tag.name}`}
-              className="rounded border border-stone-300 px-2 py-1 text-red-700 hover:border-red-700"
+            <ConfirmButton
+              label="删除"
+              confirmLabel="确认删除"
+              title={`删除标签“${tag.name}”？`}
+              ariaLabel={`删除标签 ${tag.name}`}
             >
-              删除
-            </button>
+              <p>{tag.articles} 篇文章将不再带有这个标签，它的标签页会变成 404。删除不能撤销。</p>
+              <p>只想换个名字或并入另一个标签，请用“改名”。</p>
+            </ConfirmButton>
           </form>
         </li>
       ))}

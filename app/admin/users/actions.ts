@@ -1,9 +1,11 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formFields } from '@/lib/admin/article-form';
 import type { OneTimePasswordState } from '@/lib/admin/form-states';
+import { withNotice, type NoticeCode } from '@/lib/admin/notices';
 import { createAccount } from '@/lib/auth/accounts';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { removesLastAdmin } from '@/lib/auth/policy';
@@ -19,8 +21,7 @@ import {
 import type { Role } from '@/lib/generated/prisma/client';
 
 const role = z.enum(['ADMIN', 'EDITOR', 'WRITER']);
-const back = (notice: Record<string, string>) =>
-  `/admin/users?${new URLSearchParams(notice).toString()}`;
+const back = (code: NoticeCode) => withNotice('/admin/users', code);
 
 const newUser = z.object({ email: z.email('邮箱格式不对').max(254), role });
 
@@ -38,6 +39,8 @@ export async function createUserAction(
     return { error: parsed.error.issues[0]?.message ?? '请求无效', created: null };
   const result = await createAccount(parsed.data.email, parsed.data.role, undefined, admin.id);
   if ('error' in result) return { error: result.error, created: null };
+  // The list above the form shows the new account at once, not after a reload.
+  refresh();
   return { error: null, created: { email: result.user.email, password: result.password } };
 }
 
@@ -54,22 +57,21 @@ const userChange = z.object({
 export async function changeUserAction(formData: FormData): Promise<void> {
   const admin = await requireUser('ADMIN');
   const parsed = userChange.safeParse(formFields(formData, ['id', 'change', 'role']));
-  if (!parsed.success) redirect(back({ error: '请求无效' }));
+  if (!parsed.success) redirect(back('invalid'));
   const target = await getUser(parsed.data.id);
-  if (!target) redirect(back({ error: '账号不存在' }));
+  if (!target) redirect(back('user-missing'));
   const requested = {
     disable: parsed.data.change === 'disable',
     role: parsed.data.change === 'role' ? parsed.data.role : undefined,
   };
-  if (removesLastAdmin(target, requested, await countActiveAdmins()))
-    redirect(back({ error: '至少要保留一个可用的管理员账号' }));
+  if (removesLastAdmin(target, requested, await countActiveAdmins())) redirect(back('last-admin'));
 
   const ip = await clientIp();
-  let done: string;
+  let done: NoticeCode;
   switch (parsed.data.change) {
     case 'role': {
       const next: Role | undefined = parsed.data.role;
-      if (!next) redirect(back({ error: '请选择角色' }));
+      if (!next) redirect(back('invalid'));
       await setUserRole(target.id, next);
       await recordAudit({
         actorId: admin.id,
@@ -78,7 +80,7 @@ export async function changeUserAction(formData: FormData): Promise<void> {
         detail: { from: target.role, to: next },
         ip,
       });
-      done = `已修改 ${target.email} 的角色`;
+      done = 'user-role-changed';
       break;
     }
     case 'disable':
@@ -91,11 +93,11 @@ export async function changeUserAction(formData: FormData): Promise<void> {
         target: target.email,
         ip,
       });
-      done = `已${disabled ? '停用' : '启用'} ${target.email}`;
+      done = disabled ? 'user-disabled' : 'user-enabled';
       break;
     }
   }
-  redirect(back({ done }));
+  redirect(back(done));
 }
 
 const reset = z.object({ id: z.coerce.number().int().positive() });
@@ -120,5 +122,6 @@ export async function resetPasswordAction(
     target: target.email,
     ip: await clientIp(),
   });
+  refresh();
   return { error: null, created: { email: target.email, password } };
 }

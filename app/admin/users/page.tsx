@@ -1,7 +1,7 @@
 import { changeUserAction, createUserAction, resetPasswordAction } from './actions';
 import { ROLE_NAMES } from '@/components/admin/labels';
-import { listQuery } from '@/components/admin/searchable-list';
-import { Notice } from '@/components/admin/notice';
+import { ConfirmButton } from '@/components/admin/confirm-button';
+import { PageNotice } from '@/components/admin/notice';
 import { OneTimePasswordForm } from '@/components/admin/one-time-password-form';
 import { requireUser } from '@/lib/auth/session';
 import { listUsers } from '@/lib/db/users';
@@ -30,14 +30,13 @@ export default async function AdminUsers({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const admin = await requireUser('ADMIN');
-  const query = listQuery.parse(await searchParams);
+  const params = await searchParams;
   const users = await listUsers();
   return (
     <div className="space-y-6">
       <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
         <h1 className="text-lg font-bold">账号</h1>
-        {query.done ? <Notice>{query.done}</Notice> : null}
-        {query.error ? <Notice tone="error">{query.error}</Notice> : null}
+        <PageNotice params={params} />
         <ul className="divide-y divide-stone-100">
           {users.map((user) => (
             <li key={user.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
@@ -61,13 +60,23 @@ export default async function AdminUsers({
               <form action={changeUserAction}>
                 <input type="hidden" name="id" value={user.id} />
                 <input type="hidden" name="change" value={user.disabled ? 'enable' : 'disable'} />
-                <button
-                  type="submit"
-                  className={button}
-                  aria-label={`${user.disabled ? '启用' : '停用'} ${user.email}`}
-                >
-                  {user.disabled ? '启用' : '停用'}
-                </button>
+                {user.disabled ? (
+                  <button type="submit" className={button} aria-label={`启用 ${user.email}`}>
+                    启用
+                  </button>
+                ) : (
+                  <ConfirmButton
+                    label="停用"
+                    confirmLabel="确认停用"
+                    title={`停用 ${user.email}？`}
+                    ariaLabel={`停用 ${user.email}`}
+                    className={`${button} text-red-700`}
+                  >
+                    <p>
+                      这个账号的所有登录会立即退出，之后无法再登录，直到重新启用。它写的文章不受影响。
+                    </p>
+                  </ConfirmButton>
+                )}
               </form>
               <OneTimePasswordForm
                 action={resetPasswordAction}

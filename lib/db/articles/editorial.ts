@@ -5,6 +5,7 @@ import { editableBody } from '../../content/render';
 import { urls } from '../../urls';
 import { db } from '../client';
 import { Prisma } from '../../generated/prisma/client';
+import type { NoticeCode } from '../../admin/notices';
 import type { ArticleStatusName } from './views';
 
 /**
@@ -111,17 +112,17 @@ export interface StatusChange {
 export async function setArticleStatus(
   id: number,
   status: StatusTarget,
-): Promise<StatusChange | { error: string }> {
+): Promise<StatusChange | { error: NoticeCode }> {
   const article = await db.article.findUnique({
     where: { id },
     include: { source: { select: { slug: true } } },
   });
-  if (!article) return { error: '文章不存在' };
-  if (!canMoveTo(article.status, status)) return { error: '文章当前的状态不能这样改' };
+  if (!article) return { error: 'article-missing' };
+  if (!canMoveTo(article.status, status)) return { error: 'bad-transition' };
   // An imported post whose date was lost cannot be dated "now" (it would appear as today's news);
   // an article written here is dated when it is first published.
   if (status === 'PUBLISHED' && !article.publishedAt && article.flags.includes(NEEDS_DATE))
-    return { error: '这篇文章还没有日期，不能发布' };
+    return { error: 'needs-date' };
   const publishedAt = publicationDate(article, status);
   await db.article.update({
     where: { id },
@@ -391,13 +392,13 @@ function statusChange(
 export async function scheduleArticle(
   id: number,
   at: Date,
-): Promise<StatusChange | { error: string }> {
+): Promise<StatusChange | { error: NoticeCode }> {
   const article = await db.article.findUnique({
     where: { id },
     include: { source: { select: { slug: true } } },
   });
-  if (!article) return { error: '文章不存在' };
-  if (article.status === 'PUBLISHED') return { error: '文章已发布；如需改期请先撤下' };
+  if (!article) return { error: 'article-missing' };
+  if (article.status === 'PUBLISHED') return { error: 'schedule-published' };
   await db.article.update({
     where: { id },
     data: { status: 'SCHEDULED', publishedAt: at, version: { increment: 1 } },

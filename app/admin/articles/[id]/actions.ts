@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { articleText, fieldErrors, formFields } from '@/lib/admin/article-form';
 import type { EditState } from '@/lib/admin/form-states';
+import { withNotice } from '@/lib/admin/notices';
 import { canEditArticle } from '@/lib/auth/policy';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { rerenderStoredBody } from '@/lib/content/render';
@@ -78,13 +79,14 @@ const restoreForm = z.object({
 export async function restoreRevision(formData: FormData): Promise<void> {
   const user = await requireUser('WRITER');
   const parsed = restoreForm.safeParse(formFields(formData, ['id', 'version', 'revision']));
-  if (!parsed.success) redirect('/admin/articles');
+  if (!parsed.success) redirect(withNotice('/admin/articles', 'invalid'));
   const back = `/admin/articles/${parsed.data.id}`;
   const article = await getArticleForEditing(parsed.data.id);
-  if (!article || !canEditArticle(user, article)) redirect('/admin/articles?error=denied');
+  if (!article || !canEditArticle(user, article))
+    redirect(withNotice('/admin/articles', 'article-denied'));
   const revision = article.revisions.find((r) => r.id === parsed.data.revision);
   const source = revision ? await getRevisionSource(revision.id) : null;
-  if (!revision || source === null) redirect(`${back}?error=missing`);
+  if (!revision || source === null) redirect(withNotice(back, 'revision-missing'));
   const rendered = rerenderStoredBody(source);
   const result = await saveArticleText(article.id, parsed.data.version, {
     title: revision.title,
@@ -93,7 +95,7 @@ export async function restoreRevision(formData: FormData): Promise<void> {
     excerpt: rendered.excerpt,
     reason: `restore of version ${revision.version}`,
   });
-  if (!result.ok) redirect(`${back}?error=conflict`);
+  if (!result.ok) redirect(withNotice(back, 'conflict'));
   invalidateArticle(result.article);
   await recordAudit({
     actorId: user.id,
@@ -102,7 +104,7 @@ export async function restoreRevision(formData: FormData): Promise<void> {
     detail: { fromVersion: revision.version },
     ip: await clientIp(),
   });
-  redirect(`${back}?restored=${revision.version}`);
+  redirect(withNotice(back, 'restored', revision.version));
 }
 
 const scheduleForm = z.object({
@@ -114,12 +116,12 @@ const scheduleForm = z.object({
 export async function scheduleArticleAction(formData: FormData): Promise<void> {
   const user = await requireUser('EDITOR');
   const parsed = scheduleForm.safeParse(formFields(formData, ['id', 'at']));
-  if (!parsed.success) redirect('/admin/articles');
+  if (!parsed.success) redirect(withNotice('/admin/articles', 'invalid'));
   const back = `/admin/articles/${parsed.data.id}`;
   const at = parseSiteDate(parsed.data.at);
-  if (!at || at.getTime() <= Date.now()) redirect(`${back}?error=schedule-time`);
+  if (!at || at.getTime() <= Date.now()) redirect(withNotice(back, 'schedule-time'));
   const change = await scheduleArticle(parsed.data.id, at);
-  if ('error' in change) redirect(`${back}?error=${encodeURIComponent(change.error)}`);
+  if ('error' in change) redirect(withNotice(back, change.error));
   invalidateArticle(change);
   await recordAudit({
     actorId: user.id,
@@ -128,5 +130,5 @@ export async function scheduleArticleAction(formData: FormData): Promise<void> {
     detail: { at: at.toISOString() },
     ip: await clientIp(),
   });
-  redirect(`${back}?scheduled=1`);
+  redirect(withNotice(back, 'scheduled'));
 }

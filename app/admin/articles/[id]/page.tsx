@@ -6,7 +6,7 @@ import { restoreRevision, editArticle, scheduleArticleAction } from './actions';
 import { changeArticleStatus } from '../actions';
 import { previewArticle } from '../preview';
 import { ArticleEditor } from '@/components/admin/article-editor';
-import { Notice } from '@/components/admin/notice';
+import { PageNotice } from '@/components/admin/notice';
 import { STATUS_NAMES } from '@/components/admin/labels';
 import { StatusButtons } from '@/components/admin/status-buttons';
 import { canEditArticle, canPublish } from '@/lib/auth/policy';
@@ -18,20 +18,6 @@ import { formatShanghaiDateTime } from '@/lib/time';
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '编辑文章' };
 
-const notices = z.object({
-  created: z.literal('1').optional().catch(undefined),
-  scheduled: z.literal('1').optional().catch(undefined),
-  restored: z.coerce.number().int().positive().optional().catch(undefined),
-  status: z.enum(['PUBLISHED', 'UNPUBLISHED', 'DELETED']).optional().catch(undefined),
-  error: z.string().max(200).optional().catch(undefined),
-});
-
-const ERRORS: Record<string, string> = {
-  'schedule-time': '请选择一个将来的时间（北京时间）',
-  conflict: '恢复失败：文章刚被别人修改过，请刷新后再试',
-  missing: '找不到这个修订版本',
-};
-
 export default async function EditArticlePage({
   params,
   searchParams,
@@ -40,7 +26,7 @@ export default async function EditArticlePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser('WRITER');
-  const notice = notices.parse(await searchParams);
+  const query = await searchParams;
   const id = z.coerce
     .number()
     .int()
@@ -68,11 +54,7 @@ export default async function EditArticlePage({
             </>
           ) : null}
         </p>
-        {notice.created ? <Notice>草稿已保存。</Notice> : null}
-        {notice.scheduled ? <Notice>已定时发布：到时会自动出现在网站上。</Notice> : null}
-        {notice.restored ? <Notice>已恢复版本 {notice.restored}。</Notice> : null}
-        {notice.status ? <Notice>已{STATUS_NAMES[notice.status]}。</Notice> : null}
-        {notice.error ? <Notice tone="error">{ERRORS[notice.error] ?? notice.error}</Notice> : null}
+        <PageNotice params={query} />
         {publisher ? (
           <div className="mb-4 flex flex-wrap items-end gap-3 text-sm">
             <div>

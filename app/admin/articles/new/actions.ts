@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { articleText, fieldErrors, formFields } from '@/lib/admin/article-form';
 import type { CreateState } from '@/lib/admin/form-states';
+import { withNotice } from '@/lib/admin/notices';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { rerenderStoredBody } from '@/lib/content/render';
 import { createArticle } from '@/lib/db/articles/editorial';
@@ -43,5 +44,5 @@ export async function createArticleAction(
     target: `${id} ${title}`,
     ip: await clientIp(),
   });
-  redirect(`/admin/articles/${id}?created=1`);
+  redirect(withNotice(`/admin/articles/${id}`, 'created'));
 }
