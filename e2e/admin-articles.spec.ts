@@ -100,7 +100,7 @@ test('an editor edits an article with a live preview, meets a conflict without l
   // Restore the original text from the revisions.
   await page.reload();
   await page.getByRole('button', { name: '恢复版本 1' }).first().click();
-  await expect(page).toHaveURL(/restored=1/);
+  await expect(page).toHaveURL(/notice=restored&n=1/);
   const restored = await (await request.get(ARTICLE)).text();
   expect(restored).toContain('<h1');
   expect(restored).toContain('今年以来，绿色债券发行提速。');

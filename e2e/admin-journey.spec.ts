@@ -19,7 +19,7 @@ async function writeDraft(page: Page, title: string, body: string): Promise<numb
       expect(await preview.locator('script, [onerror]').count()).toBe(0);
       await page.screenshot({ path: test.info().outputPath('new-article.png'), fullPage: true });
       await page.getByRole('button', { name: '保存草稿' }).click();
-      await expect(page).toHaveURL(/\/admin\/articles\/\d+\?created=1$/);
+      await expect(page).toHaveURL(/\/admin\/articles\/\d+\?notice=created$/);
       await expect(page.getByText('草稿已保存。')).toBeVisible();
       return /\/admin\/articles\/(\d+)/.exec(page.url())?.[1];
     }),
@@ -74,14 +74,14 @@ test('an editor writes a draft, schedules it, edits it, restores it and unpublis
     .getByRole('button', { name: /^恢复版本/ })
     .first()
     .click();
-  await expect(page).toHaveURL(/restored=\d+/);
+  await expect(page).toHaveURL(/notice=restored&n=\d+/);
   await expect
     .poll(async () => (await request.get(permalink)).text(), { timeout: 1_000, intervals: [100] })
     .not.toContain('（更新）');
 
   // Unpublish: gone for readers, 410 at its address.
   await page.getByRole('button', { name: `撤下 ${TITLE}` }).click();
-  await expect(page).toHaveURL(/status=UNPUBLISHED/);
+  await expect(page).toHaveURL(/notice=unpublished/);
   expect((await request.get(permalink)).status()).toBe(410);
   await expect
     .poll(async () => (await request.get('/')).text(), { timeout: 1_000, intervals: [100] })

@@ -67,14 +67,14 @@ describe('articles written in the admin', () => {
       where: { flags: { has: 'needs-date' } },
     });
     expect(await lib.setArticleStatus(undated.id, 'PUBLISHED')).toEqual({
-      error: '这篇文章还没有日期，不能发布',
+      error: 'needs-date',
     });
   });
 
   it('follow the workflow: a scheduled one can be taken back, a draft cannot be unpublished', async () => {
     const { id } = await newDraft('草稿四');
     expect(await lib.setArticleStatus(id, 'UNPUBLISHED')).toEqual({
-      error: '文章当前的状态不能这样改',
+      error: 'bad-transition',
     });
     const at = new Date(Date.now() + 3_600_000);
     await lib.scheduleArticle(id, at);
@@ -87,7 +87,7 @@ describe('articles written in the admin', () => {
     await lib.setArticleStatus(id, 'PUBLISHED');
     const published = await lib.db.article.findUniqueOrThrow({ where: { id } });
     expect(published.publishedAt!.getTime()).toBeLessThan(at.getTime() - 3_000_000);
-    expect(await lib.setArticleStatus(id, 'DRAFT')).toEqual({ error: '文章当前的状态不能这样改' });
+    expect(await lib.setArticleStatus(id, 'DRAFT')).toEqual({ error: 'bad-transition' });
   });
 
   it('are published by a scheduler started after their time had come (as after a restart)', async () => {
@@ -167,11 +167,11 @@ describe('sources', () => {
     const seed = await source('shamenwanbao');
     expect(await lib.updateSource(seed.id, { name: seed.name, slug: 'dongcai' })).toEqual({
       ok: false,
-      error: 'slug “dongcai” 已被其他来源使用',
+      error: 'source-slug-taken',
     });
     expect(await lib.updateSource(seed.id, { name: seed.name, slug: 'emnews' })).toEqual({
       ok: false,
-      error: 'slug “emnews” 已被其他来源使用',
+      error: 'source-slug-taken',
     });
   });
 
@@ -191,7 +191,7 @@ describe('sources', () => {
     ]);
     expect(await lib.mergeSources(into.id, into.id)).toEqual({
       ok: false,
-      error: '不能把来源合并到它自己',
+      error: 'source-merge-self',
     });
   });
 });
