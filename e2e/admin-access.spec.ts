@@ -186,6 +186,8 @@ test('every server action refuses anonymous and under-privileged callers before 
   page,
   request,
 }) => {
+  // Hundreds of requests: on a shared 2-core machine this can pass the default 30 s.
+  test.slow();
   const ids = actionIds();
   const writer = await sessionCookie(page, 'e2e-action-writer@example.com', 'writer');
   await page.context().clearCookies();
