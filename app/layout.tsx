@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { env } from '@/lib/env';
+import { READER_PREFERENCES_SCRIPT } from '@/lib/reader-preferences';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -8,20 +9,24 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s - ${site.name}` },
   description: site.description,
   applicationName: site.name,
+  appleWebApp: { title: site.name },
 };
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
   themeColor: '#b91c1c',
+  colorScheme: 'light dark',
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="zh-CN">
-      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
-        {children}
-      </body>
+    // The preferences script sets classes on <html> before React hydrates it.
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: READER_PREFERENCES_SCRIPT }} />
+      </head>
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">{children}</body>
     </html>
   );
 }

@@ -1,12 +1,15 @@
 import pg from 'pg';
+import { makeExcerpt } from '../lib/content/render';
+import { documentGrams } from '../lib/search';
+import { textGenerator } from './synthetic-text';
 
-// The vocabulary of the benchmark's titles (a SQL array literal).
-const WORDS = `ARRAY['央行', '降准', '利率', '股市', '债券', '基金', '港股', '汇率', '楼市', '外贸', '消费', '新能源', '芯片', '银行', '保险', '证券', '期货', '黄金', '原油', '物流', '制造业', '农业', '医药', '教育', '旅游', '航空', '汽车', '电商', '科技', '数字货币', '地方债', '就业', '通胀', '出口', '进口', '投资', '上市', '并购', '监管', '改革']`;
+const BATCH = 2_000;
 
 /**
  * Fills a migrated database with `articles` synthetic published articles over `sources` sources,
- * set-based in PostgreSQL (a million rows in a couple of minutes), with the archive's long tail:
- * a few sources publish most of the news. Bodies are 2–6 KB of HTML, like reposted articles.
+ * with the archive's long tail (a few sources publish most of the news) and varied Chinese bodies
+ * (bench/synthetic-text.ts) whose search grams are computed as the importer computes them. The
+ * search indexes are dropped while filling and built once at the end, as a bulk load should.
  */
 export async function fillDatabase(url: string, articles: number, sources: number): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -22,32 +25,58 @@ export async function fillDatabase(url: string, articles: number, sources: numbe
       `INSERT INTO tags (name) SELECT '来源' || i || '日报新闻' FROM generate_series(1, $1) i`,
       [sources],
     );
-    const chunk = 100_000;
-    for (let start = 1; start <= articles; start += chunk) {
-      const end = Math.min(articles, start + chunk - 1);
-      await client.query(
+    const { rows: searchIndexes } = await client.query<{ indexname: string; indexdef: string }>(
+      `SELECT indexname, indexdef FROM pg_indexes
+       WHERE tablename = 'articles' AND indexname IN ('articles_search_grams_idx', 'articles_title_bigrams_idx')`,
+    );
+    for (const index of searchIndexes) await client.query(`DROP INDEX ${index.indexname}`);
+
+    const text = textGenerator(42);
+    let random = 0x2545f491;
+    const next = () => {
+      random ^= random << 13;
+      random ^= random >>> 17;
+      random ^= random << 5;
+      return (random >>> 0) / 4294967296;
+    };
+    const start = Date.UTC(2019, 0, 1) - 8 * 3600_000;
+    const span = 1460 * 86_400_000;
+    let pending: Promise<unknown> = Promise.resolve();
+    for (let first = 1; first <= articles; first += BATCH) {
+      const batch = { g: [] as number[], title: [] as string[], at: [] as string[] };
+      const more = { src: [] as number[], excerpt: [] as string[], body: [] as string[] };
+      const grams: string[] = [];
+      for (let g = first; g < Math.min(articles + 1, first + BATCH); g++) {
+        const title = text.title(g);
+        const body = text.bodyHtml();
+        batch.g.push(g);
+        batch.title.push(title);
+        batch.at.push(new Date(start + Math.floor(next() * span)).toISOString());
+        more.src.push(1 + Math.floor(sources * next() ** 2.5));
+        more.excerpt.push(makeExcerpt(body));
+        more.body.push(body);
+        grams.push(documentGrams(title, body));
+      }
+      // Generating the next batch overlaps with the database writing this one.
+      await pending;
+      pending = client.query(
         `INSERT INTO articles (key, info_code, slug, title, published_at, status, source_id, source_name,
-           original_url, excerpt, body_html, raw_source, source_path, content_hash, flags, updated_at)
-         SELECT 'ic:' || code, code, code,
-                -- Titles vary like real ones (three of 40 words), so title search has real work.
-                '第' || g || '号：' || (${WORDS})[1 + floor(random() * 40)::int]
-                  || (${WORDS})[1 + floor(random() * 40)::int] || (${WORDS})[1 + floor(random() * 40)::int],
-                timestamptz '2019-01-01 00:00:00+08' + random() * interval '1460 days',
-                'PUBLISHED', src, '来源' || src || '日报', 'http://finance.example.com/news/' || g || '.html',
-                '市场投资者关注央行利率政策与经济增长前景，多家机构发布最新研究报告。',
-                body, body, NULL, md5(g::text), '{}', now()
-         FROM (
-           SELECT g, 'NW' || lpad(g::text, 18, '0') AS code,
-                  1 + floor($3 * power(random(), 2.5))::int AS src,
-                  repeat('<p>第' || g || '号新闻正文：市场投资者关注央行利率政策与经济增长前景，多家机构发布最新研究报告，认为明年结构性机会仍然存在。</p>', 10 + (g % 30)) AS body
-           FROM generate_series($1::int, $2::int) g
-         ) t`,
-        [start, end, sources],
+           original_url, excerpt, body_html, raw_source, source_path, content_hash, search_grams, flags, updated_at)
+         SELECT 'ic:' || code, code, code, t.title, t.at, 'PUBLISHED', t.src, '来源' || t.src || '日报',
+                'http://finance.example.com/news/' || t.g || '.html', t.excerpt, t.body, t.body, NULL,
+                md5(t.g::text), t.grams::tsvector, '{}', now()
+         FROM unnest($1::int[], $2::text[], $3::timestamptz[], $4::int[], $5::text[], $6::text[], $7::text[])
+           AS t(g, title, at, src, excerpt, body, grams)
+         CROSS JOIN LATERAL (SELECT 'NW' || lpad(t.g::text, 18, '0') AS code) c`,
+        [batch.g, batch.title, batch.at, more.src, more.excerpt, more.body, grams],
       );
     }
+    await pending;
     await client.query(
       `INSERT INTO article_tags (article_id, tag_id) SELECT a.id, a.source_id FROM articles a`,
     );
+    await client.query(`SET maintenance_work_mem = '1GB'`);
+    for (const index of searchIndexes) await client.query(index.indexdef);
     await client.query('VACUUM ANALYZE');
   } finally {
     await client.end();

@@ -5,7 +5,7 @@
 export function ArticleBody({ html, className = '' }: { html: string; className?: string }) {
   return (
     <div
-      className={`article-body prose prose-stone max-w-none leading-relaxed prose-a:text-brand prose-blockquote:font-normal prose-blockquote:not-italic prose-blockquote:text-stone-600 ${className}`}
+      className={`article-body prose prose-stone max-w-none leading-relaxed dark:prose-invert prose-a:text-accent prose-blockquote:font-normal prose-blockquote:not-italic prose-blockquote:text-muted ${className}`}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

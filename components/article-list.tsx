@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/db/articles/views';
 import { urls } from '@/lib/urls';
 import { TimeStamp } from './time-stamp';
@@ -7,30 +6,40 @@ import { TimeStamp } from './time-stamp';
 export function ArticleList({
   articles,
   showSource = true,
+  headingLevel = 2,
+  showExcerpt = true,
 }: {
   articles: ArticleSummary[];
   showSource?: boolean;
+  /** Digests under the headlines (not in narrow side columns). */
+  showExcerpt?: boolean;
+  /** The level of each headline: one below the heading of the list. */
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <ul className="divide-y divide-stone-200">
+    <ul className="divide-y divide-line">
       {articles.map((article) => (
         <li key={article.id} className="py-3">
-          <h3 className="text-[1.05rem] leading-snug font-semibold">
-            <Link href={article.url} className="hover:text-brand">
+          <Heading className="text-[1.05rem] leading-snug font-semibold">
+            <a href={article.url} className="hover:text-accent">
               {article.title}
-            </Link>
-          </h3>
-          {article.excerpt && article.excerpt !== article.title ? (
-            <p className="mt-1 line-clamp-2 text-sm leading-relaxed text-stone-600">
+            </a>
+          </Heading>
+          {showExcerpt && article.excerpt && article.excerpt !== article.title ? (
+            <p className="mt-1 line-clamp-2 text-sm leading-relaxed text-muted">
               {article.excerpt}
             </p>
           ) : null}
-          <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-stone-500">
+          <p className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-subtle">
             <TimeStamp iso={article.publishedAt} />
             {showSource ? (
-              <Link href={urls.source(article.source.slug)} className="hover:text-brand">
+              <a
+                href={urls.source(article.source.slug)}
+                className="inline-block py-1 hover:text-accent"
+              >
                 {article.source.name}
-              </Link>
+              </a>
             ) : null}
           </p>
         </li>

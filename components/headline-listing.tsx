@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticlePage } from '@/lib/db/articles/views';
 import { urls } from '@/lib/urls';
 import { ArticleList } from './article-list';
@@ -15,6 +14,7 @@ export function HeadlineListing({
   olderHref,
   showSource,
   extraNav,
+  beforeList,
 }: {
   crumb: string;
   heading: string;
@@ -24,37 +24,44 @@ export function HeadlineListing({
   showSource: boolean;
   /** More links beside the paging ones (a day page's earlier/later days). */
   extraNav?: React.ReactNode;
+  /** Between the heading and the list (a source page's new-articles notice). */
+  beforeList?: React.ReactNode;
 }) {
   return (
-    <section className="rounded-lg bg-white px-4 py-3 shadow-sm">
-      <nav aria-label="面包屑" className="text-xs text-stone-500">
-        <Link href={urls.home()} className="hover:text-brand">
+    <section className="rounded-lg bg-surface px-4 py-3 shadow-sm">
+      <nav aria-label="面包屑" className="text-xs text-subtle">
+        <a href={urls.home()} className="inline-block py-1 hover:text-accent">
           首页
-        </Link>{' '}
+        </a>{' '}
         › {crumb}
       </nav>
-      <h1 className="mt-1 border-b-2 border-brand pb-2 text-xl font-bold text-brand">{heading}</h1>
+      <h1 className="mt-1 border-b-2 border-brand pb-2 text-xl font-bold text-accent">{heading}</h1>
+      {beforeList}
       {page.articles.length ? (
         <ArticleList articles={page.articles} showSource={showSource} />
       ) : (
-        <p className="py-6 text-stone-500">这里还没有文章。</p>
+        <p className="py-6 text-subtle">这里还没有文章。</p>
       )}
       <nav
         aria-label="翻页"
-        className="flex flex-wrap justify-between gap-2 border-t border-stone-200 pt-3 text-sm"
+        className="flex flex-wrap items-center justify-between gap-2 border-t border-line pt-2 text-sm"
       >
         {newestHref ? (
-          <Link href={newestHref} className="text-brand hover:underline">
+          <a href={newestHref} className="inline-block px-1 py-2 text-accent hover:underline">
             « 最新
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {extraNav}
         {page.nextCursor ? (
-          <Link href={olderHref(page.nextCursor)} rel="next" className="text-brand hover:underline">
+          <a
+            href={olderHref(page.nextCursor)}
+            rel="next"
+            className="inline-block px-1 py-2 text-accent hover:underline"
+          >
             更早的新闻 »
-          </Link>
+          </a>
         ) : null}
       </nav>
     </section>

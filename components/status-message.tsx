@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { urls } from '@/lib/urls';
 
 /** The body of an error page for readers (404, 410): the code, what happened, the way home. */
@@ -13,13 +12,19 @@ export function StatusMessage({
 }) {
   return (
     <>
-      <p className="text-5xl font-bold text-brand">{code}</p>
+      <p className="text-5xl font-bold text-accent">{code}</p>
       <h1 className="mt-4 text-xl font-semibold">{title}</h1>
-      <p className="mt-2 text-stone-600">{text}</p>
-      <p className="mt-6">
-        <Link href={urls.home()} className="text-brand hover:underline">
+      <p className="mt-2 text-muted">{text}</p>
+      <p className="mt-6 flex justify-center gap-6">
+        <a href={urls.home()} className="inline-block py-2 text-accent hover:underline">
           返回首页
-        </Link>
+        </a>
+        <a href={urls.sources()} className="inline-block py-2 text-accent hover:underline">
+          全部来源
+        </a>
+        <a href={urls.search()} className="inline-block py-2 text-accent hover:underline">
+          搜索新闻
+        </a>
       </p>
     </>
   );

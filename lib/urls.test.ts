@@ -137,5 +137,8 @@ describe('search URLs', () => {
     expect(urls.search()).toBe('/search');
     expect(urls.search('港口 a&b')).toBe('/search?q=%E6%B8%AF%E5%8F%A3+a%26b');
     expect(urls.search('x', 'k-1')).toBe('/search?q=x&before=k-1');
+    expect(urls.search('A股', null, { source: 'emnews', from: '2021-12-01', to: null })).toBe(
+      '/search?q=A%E8%82%A1&source=emnews&from=2021-12-01',
+    );
   });
 });

@@ -8,6 +8,12 @@ import { shanghaiParts } from './time';
  */
 const seg = (value: string) => encodeURIComponent(value);
 
+export interface SearchUrlFilters {
+  source?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
 export interface ArticleUrlParts {
   sourceSlug: string;
   slug: string;
@@ -16,6 +22,8 @@ export interface ArticleUrlParts {
 
 export const urls = {
   home: () => '/',
+  /** Every source, by pinyin initial. */
+  sources: () => '/category',
   source: (slug: string) => `/category/${seg(slug)}`,
   /** Older pages of a source, reached by a keyset cursor (see encodeCursor). */
   sourcePage: (slug: string, cursor: string | null) =>
@@ -29,17 +37,30 @@ export const urls = {
   /** Older pages of a tag, reached by a keyset cursor. */
   tagPage: (name: string, cursor: string | null) =>
     cursor ? `/tag/${seg(name)}/before/${seg(cursor)}` : `/tag/${seg(name)}`,
-  /** Title search (the empty search page without a query); `cursor` for older results. */
-  search: (query?: string, cursor: string | null = null) =>
-    query
-      ? `/search?${new URLSearchParams({ q: query, ...(cursor ? { before: cursor } : {}) })}`
-      : '/search',
+  /**
+   * Search (the empty search page without a query); `cursor` for the next results; `filters` narrow
+   * it to a source (slug) and a range of Beijing days (`2021-12-21`, both included).
+   */
+  search: (query?: string, cursor: string | null = null, filters: SearchUrlFilters = {}) => {
+    if (!query) return '/search';
+    const params = new URLSearchParams({ q: query });
+    if (filters.source) params.set('source', filters.source);
+    if (filters.from) params.set('from', filters.from);
+    if (filters.to) params.set('to', filters.to);
+    if (cursor) params.set('before', cursor);
+    return `/search?${params}`;
+  },
   /** A Beijing day's articles; `day` is `2021-12-21` (see shanghaiDayKey). */
   day: (day: string) => `/date/${day}`,
   dayPage: (day: string, cursor: string | null) =>
     cursor ? `/date/${day}/before/${seg(cursor)}` : `/date/${day}`,
   /** Site-wide feeds; /feed.xml is the old Jekyll feed's address. */
   feeds: () => ({ rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' }),
+  /** The newest headlines as JSON, for the pages' live notice and latest column (lib/live.ts). */
+  latest: () => '/latest.json',
+  sourceLatest: (slug: string) => `/category/${seg(slug)}/latest.json`,
+  /** The newest articles across all sources from a keyset cursor (the home list's "更多"). */
+  latestPage: (cursor: string) => `/latest/before/${seg(cursor)}`,
   sourceFeeds: (slug: string) => ({
     rss: `/category/${seg(slug)}/feed.xml`,
     atom: `/category/${seg(slug)}/atom.xml`,
@@ -89,6 +110,8 @@ const RESERVED_FIRST_SEGMENTS = new Set([
   'sitemap.xml',
   'robots.txt',
   'search',
+  'latest',
+  'latest.json',
 ]);
 const PERMALINK = /^\/([^/]+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+?)(\.html?)?(\/)?$/;
 

@@ -1,15 +1,37 @@
 /**
- * `npm run bench:explain [-- --articles 1000000]`: EXPLAIN (ANALYZE, BUFFERS) of the hot reader
- * queries against the benchmark database `npm run bench` filled, written to bench/explain.md.
+ * `npm run bench:explain [-- --articles 1000000 --fill]`: EXPLAIN (ANALYZE, BUFFERS) of the hot
+ * reader queries against the benchmark database `npm run bench` filled (`--fill` fills it first
+ * when it does not exist), written to bench/explain.md.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { fillDatabase } from '../bench/fill';
 import { benchServer } from '../bench/support';
-import { databaseUrl, withPgClient } from '../lib/db/pg';
+import { migrate } from '../lib/db/migrate';
+import { createDatabase, databaseUrl, withPgClient } from '../lib/db/pg';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000000' } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000000' },
+    fill: { type: 'boolean', default: false },
+  },
+});
 const server = await benchServer();
-const url = databaseUrl(server.url, `bench_${values.articles}`);
+const database = `bench_${values.articles}`;
+const url = databaseUrl(server.url, database);
+const exists = await withPgClient(
+  server.url,
+  async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount,
+);
+if (!exists) {
+  if (!values.fill) throw new Error(`no database ${database}: run with --fill to create it`);
+  await createDatabase(server.url, database);
+  await migrate(url);
+  const started = Date.now();
+  console.log(`filling ${database} …`);
+  await fillDatabase(url, Number(values.articles), 2000);
+  console.log(`filled in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
 
 // The statements lib/db/*.ts sends, with representative parameters.
 const queries: [string, string][] = [

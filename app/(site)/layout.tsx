@@ -1,12 +1,5 @@
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
-
+// Reader pages render their own shell (components/reader-page.tsx): the header marks the page's
+// section, which a layout cannot know.
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SiteHeader />
-      <main className="mx-auto max-w-6xl px-4 py-5">{children}</main>
-      <SiteFooter />
-    </>
-  );
+  return children;
 }

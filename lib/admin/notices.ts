@@ -53,6 +53,9 @@ export const NOTICES = {
   'source-slug-taken': error('这个 slug 已被其他来源使用。'),
   'source-merge-self': error('不能把来源合并到它自己。'),
   'source-merge-target': error('请从列表中选择要并入的来源。'),
+  'source-nav-set': done((position) => `来源已排在读者导航第 ${position} 位。`),
+  'source-nav-removed': done('来源已从读者导航中移除。'),
+  'source-nav-invalid': error('导航位置须为 1–99 的整数；留空则不在导航中。'),
 
   // Tags
   'tag-renamed': done('标签已改名。'),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseSiteDate } from '../time';
 import { extractBodyParts } from './body';
 import { PostRejection, splitPost } from './front-matter';
+import { documentGrams } from '../search';
 import { htmlToText, renderBody } from './render';
 
 /** One post, ready to be written: what the importer upserts on `key`. */
@@ -25,6 +26,8 @@ export interface NormalisedPost {
   rawSource: string;
   sourcePath: string;
   contentHash: string;
+  /** Full-text search grams of title and body (tsvector syntax), computed here in the worker. */
+  searchGrams: string;
   flags: string[];
   /** What the import report tells the editor about this post (derived title, missing date…). */
   warnings: string[];
@@ -142,6 +145,7 @@ function normalise(relativePath: string, text: string, contentHash: string): Nor
     rawSource: text,
     sourcePath: relativePath,
     contentHash,
+    searchGrams: documentGrams(title, rendered.html),
     flags,
     warnings,
   };

@@ -20,6 +20,17 @@ export const getSourceBySlug = cache((slug: string): Promise<SourceView | null> 
   ),
 );
 
+/** A source by its display name (the search form's source filter), or null. */
+export function getSourceByName(name: string): Promise<SourceView | null> {
+  return cachedRead(['source-by-name', name], [TAGS.sources], () =>
+    db.source.findFirst({
+      where: { name },
+      orderBy: { id: 'asc' },
+      select: { id: true, slug: true, name: true },
+    }),
+  );
+}
+
 /** A source by id (uncached: for admin writes). */
 export function getSourceById(id: number): Promise<SourceView | null> {
   return db.source.findUnique({ where: { id }, select: { id: true, slug: true, name: true } });
@@ -44,18 +55,74 @@ export function getSourcesForSitemap(): Promise<{ slug: string; lastPublished: s
   });
 }
 
-/** Sources with the most recent publications first, for navigation. */
-export function getActiveSources(limit: number): Promise<SourceView[]> {
-  return cachedRead(
-    ['active-sources', String(limit)],
-    [TAGS.sources, TAGS.articleLists],
-    () =>
-      db.$queryRaw<SourceView[]>`
-      SELECT s.id, s.slug, s.name
-      FROM sources s ${LATEST_PUBLICATION}
-      ORDER BY latest.published_at DESC, s.id
-      LIMIT ${limit}`,
-  );
+/** How many sources the navigation shows when no editor has pinned any. */
+const NAV_FALLBACK = 12;
+
+/**
+ * The readers' navigation: the sources editors pinned, in their order. Until an editor pins any,
+ * the sources with the most articles stand in. Tagged with the sources only, never the article
+ * lists: the header is on every page, and a publication must not re-render them all (nor reorder
+ * the navigation under the reader).
+ */
+export function getNavigationSources(): Promise<SourceView[]> {
+  return cachedRead(['navigation-sources'], [TAGS.sources], async () => {
+    const pinned = await db.source.findMany({
+      where: { navPosition: { not: null } },
+      orderBy: [{ navPosition: 'asc' }, { name: 'asc' }],
+      select: { id: true, slug: true, name: true },
+    });
+    if (pinned.length) return pinned;
+    return db.$queryRaw<SourceView[]>`
+      SELECT s.id, s.slug, s.name FROM sources s
+      JOIN (SELECT source_id, count(*) AS n FROM articles WHERE status = 'PUBLISHED' GROUP BY source_id) c
+        ON c.source_id = s.id
+      ORDER BY c.n DESC, s.name LIMIT ${NAV_FALLBACK}`;
+  });
+}
+
+/** Pins a source in the navigation at `position` (1 first), or unpins it (null). */
+export async function setSourceNavPosition(
+  id: number,
+  position: number | null,
+): Promise<SourceView | null> {
+  const found = await db.source.findUnique({ where: { id }, select: { id: true } });
+  if (!found) return null;
+  return db.source.update({
+    where: { id },
+    data: { navPosition: position },
+    select: { id: true, slug: true, name: true },
+  });
+}
+
+export interface SourceDirectoryEntry extends SourceView {
+  articles: number;
+  /** The newest publication, ISO. */
+  latestAt: string;
+}
+
+/**
+ * Every source with published articles, their count and newest publication time, for the
+ * all-sources page. One pass over the (source_id, status, published_at) index.
+ */
+export function getSourceDirectory(): Promise<SourceDirectoryEntry[]> {
+  return cachedRead(['source-directory'], [TAGS.sources, TAGS.articleLists], async () => {
+    const rows = await db.$queryRaw<
+      { id: number; slug: string; name: string; articles: number; latest_at: Date }[]
+    >`
+      SELECT s.id, s.slug, s.name, c.n AS articles, c.latest_at
+      FROM sources s
+      JOIN (
+        SELECT source_id, count(*)::int AS n, max(published_at) AS latest_at
+        FROM articles WHERE status = 'PUBLISHED' GROUP BY source_id
+      ) c ON c.source_id = s.id`;
+    return rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      articles: row.articles,
+      latestAt: row.latest_at.toISOString(),
+    }));
+  });
 }
 
 /**
@@ -114,6 +181,7 @@ export async function findSourcesByName(text: string, limit: number): Promise<So
 
 export interface AdminSourceRow extends SourceView {
   articles: number;
+  navPosition: number | null;
   formerSlugs: string[];
 }
 
@@ -134,6 +202,7 @@ export async function listSourcesForAdmin(
       id: true,
       slug: true,
       name: true,
+      navPosition: true,
       _count: { select: { articles: true } },
       formerSlugs: { select: { oldSlug: true }, orderBy: { createdAt: 'asc' } },
     },
@@ -143,6 +212,7 @@ export async function listSourcesForAdmin(
       id: row.id,
       slug: row.slug,
       name: row.name,
+      navPosition: row.navPosition,
       articles: row._count.articles,
       formerSlugs: row.formerSlugs.map((f) => f.oldSlug),
     })),

@@ -6,7 +6,12 @@ import { formFields } from '@/lib/admin/article-form';
 import { withNotice, type NoticeCode } from '@/lib/admin/notices';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/db/audit';
-import { getSourceById, mergeSources, updateSource } from '@/lib/db/sources';
+import {
+  getSourceById,
+  mergeSources,
+  setSourceNavPosition,
+  updateSource,
+} from '@/lib/db/sources';
 import { invalidateAllContent } from '@/lib/revalidate';
 import { markSourceMoved } from '@/lib/url-registry';
 
@@ -78,4 +83,36 @@ export async function mergeSourcesAction(formData: FormData): Promise<void> {
     ip: await clientIp(),
   });
   redirect(back('source-merged', result.moved));
+}
+
+const navForm = z.object({
+  id: z.coerce.number().int().positive(),
+  // Empty: take the source out of the navigation.
+  position: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? null : Number(v)))
+    .pipe(z.number().int().min(1).max(99).nullable()),
+});
+
+/**
+ * Pin a source in the readers' navigation at a position, or unpin it: authorise → validate → write
+ * → invalidate (the navigation is on every page) → audit → redirect.
+ */
+export async function setNavPositionAction(formData: FormData): Promise<void> {
+  const user = await requireUser('EDITOR');
+  const parsed = navForm.safeParse(formFields(formData, ['id', 'position']));
+  if (!parsed.success) redirect(back('source-nav-invalid'));
+  const { id, position } = parsed.data;
+  const source = await setSourceNavPosition(id, position);
+  if (!source) redirect(back('source-missing'));
+  invalidateAllContent();
+  await recordAudit({
+    actorId: user.id,
+    action: 'source.navigation',
+    target: `${id} ${source.name}`,
+    detail: { position },
+    ip: await clientIp(),
+  });
+  redirect(position ? back('source-nav-set', position) : back('source-nav-removed'));
 }

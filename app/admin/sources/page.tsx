@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { mergeSourcesAction, updateSourceAction } from './actions';
+import { mergeSourcesAction, setNavPositionAction, updateSourceAction } from './actions';
 import { ConfirmButton } from '@/components/admin/confirm-button';
 import { LIST_PAGE, SearchableList, listQuery } from '@/components/admin/searchable-list';
 import { SourcePicker } from '@/components/admin/source-picker';
@@ -25,7 +25,7 @@ export default async function AdminSources({
   return (
     <SearchableList
       title="来源"
-      intro="改名只改显示名称；改 slug 或合并后，旧地址（来源页和文章链接）会永久重定向到新地址。"
+      intro="改名只改显示名称；改 slug 或合并后，旧地址（来源页和文章链接）会永久重定向到新地址。填了“导航位置”的来源按位置显示在读者页顶部的导航里（一个都没填时，显示文章最多的 12 个）。"
       path="/admin/sources"
       query={query}
       params={params}
@@ -42,6 +42,9 @@ export default async function AdminSources({
             </Link>
             <code className="text-stone-600">{source.slug}</code>
             <span className="text-stone-500">{source.articles} 篇</span>
+            {source.navPosition ? (
+              <span className="text-brand">导航第 {source.navPosition} 位</span>
+            ) : null}
             {source.formerSlugs.length ? (
               <span className="text-stone-500">曾用 slug：{source.formerSlugs.join('、')}</span>
             ) : null}
@@ -61,6 +64,23 @@ export default async function AdminSources({
                 </label>
                 <button type="submit" className={button}>
                   保存
+                </button>
+              </form>
+              <form action={setNavPositionAction} className="flex flex-wrap items-end gap-2">
+                <input type="hidden" name="id" value={source.id} />
+                <label>
+                  <span className="block text-stone-700">导航位置（1–99，留空则不在导航中）</span>
+                  <input
+                    name="position"
+                    type="number"
+                    min={1}
+                    max={99}
+                    defaultValue={source.navPosition ?? ''}
+                    className={input}
+                  />
+                </label>
+                <button type="submit" className={button}>
+                  设定
                 </button>
               </form>
               <form action={mergeSourcesAction} className="flex flex-wrap items-end gap-2">

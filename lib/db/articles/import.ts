@@ -93,8 +93,9 @@ export async function upsertImportedArticles(
     ON CONFLICT (article_id, version) DO NOTHING`;
   const rows = await tx.$queryRaw<{ id: number; key: string; inserted: boolean }[]>`
     INSERT INTO articles (key, info_code, slug, title, published_at, status, source_id, source_name,
-      original_url, excerpt, body_html, raw_source, source_path, content_hash, flags, updated_at)
-    SELECT k, ic, sl, ti, pa, st::"ArticleStatus", si, sn, ou, ex, bh, rs, sp, ch,
+      original_url, excerpt, body_html, raw_source, source_path, content_hash, search_grams, flags,
+      updated_at)
+    SELECT k, ic, sl, ti, pa, st::"ArticleStatus", si, sn, ou, ex, bh, rs, sp, ch, sg::tsvector,
       COALESCE(string_to_array(NULLIF(fl, ''), ','), ARRAY[]::text[]), now()
     FROM unnest(
       ${keys}::text[], ${posts.map((p) => p.infoCode)}::text[],
@@ -105,8 +106,9 @@ export async function upsertImportedArticles(
       ${posts.map((p) => p.sourceName)}::text[], ${posts.map((p) => p.originalUrl)}::text[],
       ${posts.map((p) => p.excerpt)}::text[], ${posts.map((p) => p.bodyHtml)}::text[],
       ${posts.map((p) => p.rawSource)}::text[], ${paths}::text[],
-      ${hashes}::text[], ${posts.map((p) => p.flags.join(','))}::text[]
-    ) AS t(k, ic, sl, ti, pa, st, si, sn, ou, ex, bh, rs, sp, ch, fl)
+      ${hashes}::text[], ${posts.map((p) => p.searchGrams)}::text[],
+      ${posts.map((p) => p.flags.join(','))}::text[]
+    ) AS t(k, ic, sl, ti, pa, st, si, sn, ou, ex, bh, rs, sp, ch, sg, fl)
     ON CONFLICT (key) DO UPDATE SET
       info_code = EXCLUDED.info_code, slug = EXCLUDED.slug, title = EXCLUDED.title,
       published_at = EXCLUDED.published_at, source_id = EXCLUDED.source_id,
@@ -115,7 +117,7 @@ export async function upsertImportedArticles(
       source_name = EXCLUDED.source_name, original_url = EXCLUDED.original_url,
       excerpt = EXCLUDED.excerpt, body_html = EXCLUDED.body_html, raw_source = EXCLUDED.raw_source,
       source_path = EXCLUDED.source_path, content_hash = EXCLUDED.content_hash,
-      flags = EXCLUDED.flags, version = articles.version + 1, updated_at = now()
+      search_grams = EXCLUDED.search_grams, flags = EXCLUDED.flags, version = articles.version + 1, updated_at = now()
     WHERE articles.content_hash <> EXCLUDED.content_hash
       AND NOT (EXCLUDED.source_path ~ ${OLD_POST} AND COALESCE(articles.source_path, '') !~ ${OLD_POST})
     RETURNING id, key, (xmax = 0) AS inserted`;

@@ -1,18 +1,15 @@
 import 'server-only';
 import { cache } from 'react';
 import { TAGS } from '../../cache-tags';
-import type { TitleSearch } from '../../search';
 import { shanghaiDayKey, shanghaiParts } from '../../time';
 import { encodeCursor, urls, type Cursor } from '../../urls';
 import { cachedRead } from '../cached';
 import { db } from '../client';
-import { ARTICLES_WITH_SOURCE, LATEST_PUBLICATION, SUMMARY_COLUMNS } from '../sql';
+import { ARTICLES_WITH_SOURCE, LATEST_PUBLICATION } from '../sql';
 import { Prisma } from '../../generated/prisma/client';
 import {
   listingPage,
-  listingQuery,
   NEWEST,
-  toPage,
   toSummary,
   type ArticlePage,
   type ArticleSummary,
@@ -24,14 +21,51 @@ import {
 
 /** Newest published articles across all sources (index: status, published_at DESC, id DESC). */
 export function getLatestArticles(limit: number): Promise<ArticleSummary[]> {
-  return cachedRead(['latest-articles', String(limit)], [TAGS.articleLists], async () => {
-    const rows = await db.$queryRaw<SummaryRow[]>`
-      SELECT ${SUMMARY_COLUMNS} ${ARTICLES_WITH_SOURCE}
-      WHERE a.status = 'PUBLISHED'
-      ORDER BY a.published_at DESC, a.id DESC
-      LIMIT ${limit}`;
-    return rows.map(toSummary);
-  });
+  return getLatestPage(null, limit).then((page) => page.articles);
+}
+
+/** One keyset page of the newest articles across all sources: the home list and its "更多". */
+export function getLatestPage(cursor: Cursor | null, limit: number): Promise<ArticlePage> {
+  return cachedRead(
+    ['latest-page', cursor ? encodeCursor(cursor) : 'first', String(limit)],
+    [TAGS.articleLists],
+    () => listingPage(ARTICLES_WITH_SOURCE, Prisma.sql`TRUE`, cursor ?? NEWEST, limit),
+  );
+}
+
+export interface RollingColumn {
+  sources: { slug: string; name: string }[];
+  articles: ArticleSummary[];
+}
+
+/**
+ * The home page's 7×24 column: the newest articles of the fastest sources, those with the most
+ * articles among the newest 200 (the wire feeds, such as 东财滚动). Index walks only.
+ */
+export function getRollingColumn(sourceCount: number, limit: number): Promise<RollingColumn> {
+  return cachedRead(
+    ['rolling-column', String(sourceCount), String(limit)],
+    [TAGS.articleLists],
+    async () => {
+      const fastest = await db.$queryRaw<{ id: number; slug: string; name: string }[]>`
+        SELECT s.id, s.slug, s.name FROM (
+          SELECT source_id FROM articles WHERE status = 'PUBLISHED'
+          ORDER BY published_at DESC, id DESC LIMIT 200
+        ) recent JOIN sources s ON s.id = recent.source_id
+        GROUP BY s.id, s.slug, s.name ORDER BY count(*) DESC, s.id LIMIT ${sourceCount}`;
+      if (!fastest.length) return { sources: [], articles: [] };
+      const page = await listingPage(
+        ARTICLES_WITH_SOURCE,
+        Prisma.sql`a.source_id = ANY(${fastest.map((s) => s.id)}::int[])`,
+        NEWEST,
+        limit,
+      );
+      return {
+        sources: fastest.map(({ slug, name }) => ({ slug, name })),
+        articles: page.articles,
+      };
+    },
+  );
 }
 
 export interface SourceSection {
@@ -155,42 +189,6 @@ export function getDayArticles(
   );
 }
 
-/**
- * One page of published articles whose titles match a search (lib/search.ts), newest first, by
- * keyset. The grams narrow the candidates through the GIN index on title_bigrams(title); ILIKE
- * keeps only titles holding each term whole. A search running past 2 s is cut short (it rejects)
- * rather than holding a connection.
- */
-export function searchArticles(
-  search: TitleSearch,
-  cursor: Cursor | null,
-  limit: number,
-): Promise<ArticlePage> {
-  return cachedRead(
-    ['search', search.text, cursor ? encodeCursor(cursor) : 'first', String(limit)],
-    [TAGS.articleLists],
-    () => findByTitle(search, cursor, limit),
-    300,
-  );
-}
-
-/** searchArticles without the cache (what the integration test runs). */
-export async function findByTitle(
-  search: TitleSearch,
-  cursor: Cursor | null,
-  limit: number,
-): Promise<ArticlePage> {
-  const matches = Prisma.sql`title_bigrams(a.title) @@ ${search.tsquery}::tsquery
-    AND a.title ILIKE ALL(${search.patterns}::text[])`;
-  const [, rows] = await db.$transaction([
-    db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
-    db.$queryRaw<SummaryRow[]>(
-      listingQuery(ARTICLES_WITH_SOURCE, matches, cursor ?? NEWEST, limit),
-    ),
-  ]);
-  return toPage(rows, limit);
-}
-
 /** The nearest earlier and later days with published articles, for a day page's navigation. */
 export function getAdjacentDays(
   dayStart: Date,
@@ -248,6 +246,7 @@ function toView(article: ArticleWithRelations): ArticleView {
   const publishedAt = article.publishedAt ?? article.createdAt;
   return {
     id: article.id,
+    slug: article.slug,
     title: article.title,
     excerpt: article.excerpt,
     publishedAt: publishedAt.toISOString(),
@@ -258,7 +257,10 @@ function toView(article: ArticleWithRelations): ArticleView {
     tags: article.tags.map((t) => t.tag.name).sort(),
     sourceName: article.sourceName,
     originalUrl: article.originalUrl,
-    updatedAt: article.updatedAt.toISOString(),
+    // The last real change of the text, never before publication (an edit of a scheduled draft).
+    updatedAt: new Date(
+      Math.max(publishedAt.getTime(), article.contentChangedAt?.getTime() ?? 0),
+    ).toISOString(),
   };
 }
 

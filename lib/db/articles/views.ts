@@ -15,11 +15,14 @@ export interface ArticleSummary {
 }
 
 export interface ArticleView extends ArticleSummary {
+  /** The permalink's file-name part (the article's cache tag). */
+  slug: string;
   infoCode: string | null;
   bodyHtml: string;
   tags: string[];
   sourceName: string | null;
   originalUrl: string | null;
+  /** When the title or body last changed (the publication time if never since): dateModified. */
   updatedAt: string;
 }
 

@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HeadlineListing } from '@/components/headline-listing';
+import { ReaderPage } from '@/components/reader-page';
 import { getAdjacentDays, getDayArticles } from '@/lib/db/articles/reader';
 import { cursorParam, dayParam } from '@/lib/params';
 import { buildMetadata } from '@/lib/seo/metadata';
-import { formatShanghaiDate } from '@/lib/time';
+import { formatShanghaiDate, parseSiteDate } from '@/lib/time';
 import { urls } from '@/lib/urls';
 
 // One Beijing day's articles (page 1 at /date/<day>, older ones at /date/<day>/before/<cursor>).
@@ -48,28 +48,42 @@ export default async function DayPage({ params }: Props) {
   if (!loaded) notFound();
   const { earlier, later } = await getAdjacentDays(loaded.start);
   const date = formatShanghaiDate(loaded.start);
+  // The neighbouring days are the nearest with news, not always the calendar's: name them.
+  const dayName = (key: string) => {
+    const date = parseSiteDate(key);
+    return date ? formatShanghaiDate(date) : key;
+  };
   return (
-    <HeadlineListing
-      crumb={date}
-      heading={`${date}新闻`}
-      page={loaded.page}
-      newestHref={loaded.cursor ? urls.day(loaded.key) : null}
-      olderHref={(cursor) => urls.dayPage(loaded.key, cursor)}
-      showSource
-      extraNav={
-        <span className="flex gap-4">
-          {earlier ? (
-            <Link href={urls.day(earlier)} className="text-brand hover:underline">
-              ‹ 前一天
-            </Link>
-          ) : null}
-          {later ? (
-            <Link href={urls.day(later)} className="text-brand hover:underline">
-              后一天 ›
-            </Link>
-          ) : null}
-        </span>
-      }
-    />
+    <ReaderPage section={null}>
+      <HeadlineListing
+        crumb={date}
+        heading={`${date}新闻`}
+        page={loaded.page}
+        newestHref={loaded.cursor ? urls.day(loaded.key) : null}
+        olderHref={(cursor) => urls.dayPage(loaded.key, cursor)}
+        showSource
+        extraNav={
+          <span className="flex flex-wrap gap-x-4">
+            {earlier ? (
+              <a
+                href={urls.day(earlier)}
+                rel="prev"
+                className="inline-block px-1 py-2 text-accent hover:underline"
+              >
+                ‹ 上一个有新闻的日子：{dayName(earlier)}
+              </a>
+            ) : null}
+            {later ? (
+              <a
+                href={urls.day(later)}
+                className="inline-block px-1 py-2 text-accent hover:underline"
+              >
+                下一个有新闻的日子：{dayName(later)} ›
+              </a>
+            ) : null}
+          </span>
+        }
+      />
+    </ReaderPage>
   );
 }

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { HeadlineListing } from '@/components/headline-listing';
+import { ReaderPage } from '@/components/reader-page';
 import { getTagArticles } from '@/lib/db/articles/reader';
 import { getTagByName } from '@/lib/db/tags';
 import { decodeSegment, tagNameParam } from '@/lib/params';
@@ -42,13 +43,15 @@ export default async function TagPage({ params }: Props) {
   if (!tag) notFound();
   const page = await getTagArticles(tag, null, PAGE_SIZE);
   return (
-    <HeadlineListing
-      crumb={`标签：${tag.name}`}
-      heading={tag.name}
-      page={page}
-      newestHref={null}
-      olderHref={(cursor) => urls.tagPage(tag.name, cursor)}
-      showSource
-    />
+    <ReaderPage section={null}>
+      <HeadlineListing
+        crumb={`标签：${tag.name}`}
+        heading={tag.name}
+        page={page}
+        newestHref={null}
+        olderHref={(cursor) => urls.tagPage(tag.name, cursor)}
+        showSource
+      />
+    </ReaderPage>
   );
 }

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { HeadlineListing } from '@/components/headline-listing';
+import { ReaderPage } from '@/components/reader-page';
 import { getTagArticles } from '@/lib/db/articles/reader';
 import { getTagByName } from '@/lib/db/tags';
 import { cursorParam, decodeSegment, tagNameParam } from '@/lib/params';
@@ -42,13 +43,15 @@ export default async function OlderTagPage({ params }: Props) {
   const page = await getTagArticles(loaded.tag, loaded.cursor, PAGE_SIZE);
   if (!page.articles.length) notFound();
   return (
-    <HeadlineListing
-      crumb={`标签：${loaded.tag.name}`}
-      heading={loaded.tag.name}
-      page={page}
-      newestHref={urls.tag(loaded.tag.name)}
-      olderHref={(cursor) => urls.tagPage(loaded.tag.name, cursor)}
-      showSource
-    />
+    <ReaderPage section={null}>
+      <HeadlineListing
+        crumb={`标签：${loaded.tag.name}`}
+        heading={loaded.tag.name}
+        page={page}
+        newestHref={urls.tag(loaded.tag.name)}
+        olderHref={(cursor) => urls.tagPage(loaded.tag.name, cursor)}
+        showSource
+      />
+    </ReaderPage>
   );
 }

@@ -1,21 +1,25 @@
-import { ArticleBody } from '@/components/article-body';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { ShareLink } from '@/components/share-link';
+import { ArticleBody } from '@/components/article-body';
+import { ArticleList } from '@/components/article-list';
+import { JsonLdScript } from '@/components/json-ld';
+import { LatestColumn } from '@/components/latest-column';
+import { ReaderPage } from '@/components/reader-page';
+import { ShareTools } from '@/components/share-tools';
 import { TimeStamp } from '@/components/time-stamp';
 import { getArticleByPermalink } from '@/lib/db/articles/reader';
+import { getRelatedArticles, getSourceNeighbours } from '@/lib/db/articles/related';
 import { env } from '@/lib/env';
 import { decodeSegment, permalinkParams } from '@/lib/params';
 import { buildMetadata, firstImage } from '@/lib/seo/metadata';
-import { JsonLdScript } from '@/components/json-ld';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { site } from '@/lib/site';
-import { shanghaiDayKey } from '@/lib/time';
+import { formatShanghaiDate, shanghaiDayKey } from '@/lib/time';
 import { absoluteUrl, urls } from '@/lib/urls';
 
 // Article pages keep the old Jekyll permalinks. Rendered on first request, then served from the
-// full-route cache until the article (or everything, after an import) is invalidated.
+// full-route cache until the article or its source's listing changes: the page reads nothing of
+// the site-wide lists (its "latest" column loads in the browser from /latest.json).
 export const revalidate = 86400;
 export const dynamicParams = true;
 export function generateStaticParams() {
@@ -53,9 +57,15 @@ export async function generateMetadata({ params }: Props) {
   });
 }
 
+const RELATED = 5;
+
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(await params);
   if (!article) notFound();
+  const [neighbours, related] = await Promise.all([
+    getSourceNeighbours(article),
+    getRelatedArticles(article, RELATED),
+  ]);
   const sourceUrl = urls.source(article.source.slug);
   const structuredData = [
     newsArticleJsonLd({ ...article, image: firstImage(article.bodyHtml) }, env.SITE_URL),
@@ -68,80 +78,143 @@ export default async function ArticlePage({ params }: Props) {
       env.SITE_URL,
     ),
   ];
-  const shareUrl = article.infoCode
-    ? absoluteUrl(urls.share(article.infoCode), env.SITE_URL)
-    : null;
+  const published = new Date(article.publishedAt);
+  const pageUrl = absoluteUrl(article.url, env.SITE_URL);
 
   return (
-    <article className="mx-auto max-w-3xl rounded-lg bg-white px-4 py-5 shadow-sm sm:px-8">
-      <JsonLdScript data={structuredData} />
-      <nav aria-label="面包屑" className="text-xs text-stone-500">
-        <Link href={urls.home()} className="hover:text-brand">
-          首页
-        </Link>{' '}
-        ›{' '}
-        <Link href={sourceUrl} className="hover:text-brand">
-          {article.source.name}
-        </Link>
-      </nav>
-      <h1 className="mt-2 text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
-      <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 border-b border-stone-200 pb-3 text-sm text-stone-500">
-        <Link
-          href={urls.day(shanghaiDayKey(new Date(article.publishedAt)))}
-          className="hover:text-brand"
-        >
-          <TimeStamp iso={article.publishedAt} /> <span className="text-xs">(GMT+8)</span>
-        </Link>
-        <Link href={sourceUrl} className="text-brand hover:underline">
-          {article.source.name}
-        </Link>
-        {article.sourceName ? <span>文章来源：{article.sourceName}</span> : null}
-      </p>
-
-      <ArticleBody html={article.bodyHtml} className="mt-5" />
-
-      {article.tags.length ? (
-        <ul aria-label="标签" className="mt-6 flex flex-wrap gap-2">
-          {article.tags.map((tag) => (
-            <li key={tag}>
-              <Link
-                href={urls.tag(tag)}
-                rel="tag"
-                className="block rounded-full bg-stone-100 px-3 py-1 text-xs text-stone-600 hover:bg-brand hover:text-white"
-              >
-                {tag}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-
-      <div className="mt-6 space-y-2 border-t border-stone-200 pt-4">
-        {article.originalUrl ? (
-          <p className="text-sm">
-            <span className="text-stone-500">原文链接：</span>
+    <ReaderPage section={{ kind: 'source', slug: article.source.slug, exact: false }}>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <article className="min-w-0 rounded-lg bg-surface px-4 py-5 shadow-sm sm:px-8">
+          <JsonLdScript data={structuredData} />
+          <nav aria-label="面包屑" className="text-xs text-subtle">
+            <a href={urls.home()} className="inline-block py-1 hover:text-accent">
+              首页
+            </a>{' '}
+            ›{' '}
+            <a href={sourceUrl} className="inline-block py-1 hover:text-accent">
+              {article.source.name}
+            </a>
+          </nav>
+          <h1 className="mt-2 text-2xl leading-snug font-bold sm:text-3xl">{article.title}</h1>
+          <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-line pb-3 text-sm text-subtle">
             <a
-              href={article.originalUrl}
-              rel="nofollow noopener noreferrer"
-              target="_blank"
-              className="break-all text-brand hover:underline"
+              href={urls.day(shanghaiDayKey(published))}
+              title={`${formatShanghaiDate(published)}的全部新闻`}
+              className="inline-block py-1 hover:text-accent"
             >
-              {article.originalUrl}
+              <TimeStamp iso={article.publishedAt} /> <span className="text-xs">(GMT+8)</span>
+            </a>
+            <a href={sourceUrl} className="inline-block py-1 text-accent hover:underline">
+              {article.source.name}
             </a>
           </p>
-        ) : null}
-        {shareUrl ? <ShareLink url={shareUrl} /> : null}
-      </div>
 
-      <nav aria-label="返回" className="mt-6 text-center text-sm">
-        <Link href={sourceUrl} className="text-brand hover:underline">
-          返回{article.source.name}新闻
-        </Link>
-        <span className="mx-2 text-stone-400">｜</span>
-        <Link href={urls.home()} className="text-brand hover:underline">
-          返回首页
-        </Link>
-      </nav>
-    </article>
+          <ArticleBody html={article.bodyHtml} className="mt-5" />
+
+          {article.tags.length ? (
+            <ul aria-label="标签" className="mt-6 flex flex-wrap gap-2">
+              {article.tags.map((tag) => (
+                <li key={tag}>
+                  <a
+                    href={urls.tag(tag)}
+                    rel="tag"
+                    className="block rounded-full bg-chip px-3 py-1 text-xs text-muted hover:bg-brand hover:text-white"
+                  >
+                    {tag}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+
+          <dl className="mt-6 grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 gap-y-1 rounded bg-chip px-4 py-3 text-sm">
+            <dt className="text-subtle">来源：</dt>
+            <dd>{article.sourceName ?? article.source.name}</dd>
+            <dt className="text-subtle">原标题：</dt>
+            <dd>{article.title}</dd>
+            {article.originalUrl ? (
+              <>
+                <dt className="text-subtle">原文链接：</dt>
+                <dd>
+                  <a
+                    href={article.originalUrl}
+                    rel="nofollow noopener noreferrer"
+                    target="_blank"
+                    className="break-all text-accent hover:underline"
+                  >
+                    {article.originalUrl}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+
+          <div className="mt-6 border-t border-line pt-4">
+            <ShareTools url={pageUrl} title={article.title} />
+          </div>
+
+          <nav
+            aria-label={`${article.source.name}的上一篇和下一篇`}
+            className="mt-6 grid gap-3 border-t border-line pt-4 text-sm sm:grid-cols-2"
+          >
+            {neighbours.previous ? (
+              <a
+                href={neighbours.previous.url}
+                rel="prev"
+                className="block rounded border border-line px-3 py-2 hover:border-brand"
+              >
+                <span className="block text-xs text-subtle">‹ 上一篇（{article.source.name}）</span>
+                {neighbours.previous.title}
+              </a>
+            ) : (
+              <span />
+            )}
+            {neighbours.next ? (
+              <a
+                href={neighbours.next.url}
+                rel="next"
+                className="block rounded border border-line px-3 py-2 text-right hover:border-brand"
+              >
+                <span className="block text-xs text-subtle">下一篇（{article.source.name}）›</span>
+                {neighbours.next.title}
+              </a>
+            ) : null}
+          </nav>
+        </article>
+
+        <aside aria-label="延伸阅读" className="space-y-6">
+          {related.length ? (
+            <section
+              aria-labelledby="related-heading"
+              className="rounded-lg bg-surface px-4 py-3 shadow-sm"
+            >
+              <h2 id="related-heading" className="border-b-2 border-brand pb-2 font-bold">
+                相关文章
+              </h2>
+              <ArticleList articles={related} headingLevel={3} showExcerpt={false} />
+            </section>
+          ) : null}
+          <section
+            aria-labelledby="latest-heading"
+            className="rounded-lg bg-surface px-4 py-3 shadow-sm"
+          >
+            <h2 id="latest-heading" className="border-b-2 border-brand pb-2 font-bold">
+              最新消息
+            </h2>
+            <LatestColumn endpoint={urls.latest()} exclude={article.id} limit={8} />
+            <p className="text-right text-sm">
+              <a href={urls.home()} className="inline-block py-2 text-accent hover:underline">
+                更多 ›
+              </a>
+            </p>
+          </section>
+          <p className="text-center text-sm">
+            <a href={sourceUrl} className="inline-block py-2 text-accent hover:underline">
+              返回{article.source.name}新闻
+            </a>
+          </p>
+        </aside>
+      </div>
+    </ReaderPage>
   );
 }

@@ -1,0 +1,259 @@
+import 'server-only';
+import { TAGS } from '../../cache-tags';
+import { htmlToText } from '../../content/render';
+import { snippet, type SearchQuery } from '../../search';
+import { decodeCursor, encodeCursor, type Cursor } from '../../urls';
+import { cachedRead } from '../cached';
+import { db } from '../client';
+import { ARTICLES_WITH_SOURCE, SUMMARY_COLUMNS } from '../sql';
+import { Prisma } from '../../generated/prisma/client';
+import { NEWEST, toSummary, type ArticleSummary, type SummaryRow } from './views';
+
+/**
+ * Reader search (lib/search.ts says how texts are indexed). Results come in two tiers, each newest
+ * first: articles whose title holds the query (through the GIN index on title_bigrams(title)),
+ * then articles whose body holds it (through the GIN index on search_grams). The planner walks the
+ * publication-time index instead when a query matches so many articles that the newest matches
+ * come first anyway. Pages are keyset pages over (tier, published_at, id). A search running past
+ * 2 s is cut short (it rejects) rather than holding a connection.
+ */
+
+export interface SearchFilters {
+  /** Only this source's articles. */
+  sourceId: number | null;
+  /** Published at or after this instant. */
+  from: Date | null;
+  /** Published before this instant. */
+  until: Date | null;
+}
+
+export type SearchTier = 'title' | 'body';
+
+export interface SearchHit extends ArticleSummary {
+  tier: SearchTier;
+  /** About 110 characters of the body around the first match. */
+  snippet: string;
+}
+
+export interface SearchPage {
+  hits: SearchHit[];
+  nextCursor: string | null;
+}
+
+export interface SearchCount {
+  /** Matching articles, counted up to `COUNT_CAP`. */
+  total: number;
+  /** More than COUNT_CAP match: `total` is the cap. */
+  more: boolean;
+}
+
+/** How far a search counts its matches (a larger count costs a visit to every matching row). */
+export const COUNT_CAP = 1000;
+
+/** `t<cursor>` / `b<cursor>`: a keyset position within a tier. */
+export function encodeSearchCursor(tier: SearchTier, cursor: Cursor): string {
+  return `${tier === 'title' ? 't' : 'b'}${encodeCursor(cursor)}`;
+}
+
+export function decodeSearchCursor(value: string): { tier: SearchTier; cursor: Cursor } | null {
+  const tier = value[0] === 't' ? 'title' : value[0] === 'b' ? 'body' : null;
+  const cursor = tier ? decodeCursor(value.slice(1)) : null;
+  return tier && cursor ? { tier, cursor } : null;
+}
+
+const filterKey = (f: SearchFilters) =>
+  `${f.sourceId ?? ''}:${f.from?.toISOString() ?? ''}:${f.until?.toISOString() ?? ''}`;
+
+/** One page of results, cached for 5 minutes per query, filters and position. */
+export function searchArticles(
+  search: SearchQuery,
+  filters: SearchFilters,
+  after: string | null,
+  limit: number,
+): Promise<SearchPage> {
+  return cachedRead(
+    ['search', search.terms.join(' '), filterKey(filters), after ?? 'first', String(limit)],
+    [TAGS.articleLists],
+    () => findArticles(search, filters, after ? decodeSearchCursor(after) : null, limit),
+    300,
+  );
+}
+
+/** How many articles match, up to COUNT_CAP; cached like the results. */
+export function countSearchResults(
+  search: SearchQuery,
+  filters: SearchFilters,
+): Promise<SearchCount> {
+  return cachedRead(
+    ['search-count', search.terms.join(' '), filterKey(filters)],
+    [TAGS.articleLists],
+    () => countMatches(search, filters),
+    300,
+  );
+}
+
+// Terms of one or two characters match exactly through their grams; longer ones are checked whole.
+const longPatterns = (search: SearchQuery) =>
+  search.terms.flatMap((term, i) => ([...term].length > 2 ? [search.patterns[i] as string] : []));
+
+function filterSql(filters: SearchFilters): Prisma.Sql {
+  return Prisma.join(
+    [
+      Prisma.sql`a.status = 'PUBLISHED'`,
+      filters.sourceId === null ? Prisma.empty : Prisma.sql`a.source_id = ${filters.sourceId}`,
+      filters.from ? Prisma.sql`a.published_at >= ${filters.from}` : Prisma.empty,
+      filters.until ? Prisma.sql`a.published_at < ${filters.until}` : Prisma.empty,
+    ].filter((part) => part !== Prisma.empty),
+    ' AND ',
+  );
+}
+
+function titleMatch(search: SearchQuery): Prisma.Sql {
+  return Prisma.sql`(title_bigrams(a.title) @@ ${search.tsquery}::tsquery
+    AND a.title ILIKE ALL(${search.patterns}::text[]))`;
+}
+
+function documentMatch(search: SearchQuery): Prisma.Sql {
+  const long = longPatterns(search);
+  return Prisma.sql`(a.search_grams @@ ${search.tsquery}::tsquery${
+    long.length ? Prisma.sql` AND (a.title || ' ' || a.body_html) ILIKE ALL(${long}::text[])` : Prisma.empty
+  })`;
+}
+
+const tierMatch = (search: SearchQuery, tier: SearchTier) =>
+  tier === 'title'
+    ? titleMatch(search)
+    : Prisma.sql`${documentMatch(search)} AND NOT ${titleMatch(search)}`;
+
+type HitRow = SummaryRow & { body_html: string };
+
+async function tierPage(
+  search: SearchQuery,
+  filters: SearchFilters,
+  tier: SearchTier,
+  before: Cursor,
+  limit: number,
+): Promise<HitRow[]> {
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
+    db.$queryRaw<HitRow[]>`
+      SELECT ${SUMMARY_COLUMNS}, a.body_html ${ARTICLES_WITH_SOURCE}
+      WHERE ${filterSql(filters)} AND ${tierMatch(search, tier)}
+        AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
+      ORDER BY a.published_at DESC, a.id DESC
+      LIMIT ${limit + 1}`,
+  ]);
+  return rows;
+}
+
+/** searchArticles without the cache (what the integration test runs). */
+export async function findArticles(
+  search: SearchQuery,
+  filters: SearchFilters,
+  after: { tier: SearchTier; cursor: Cursor } | null,
+  limit: number,
+): Promise<SearchPage> {
+  const hits: { row: HitRow; tier: SearchTier }[] = [];
+  let more = false;
+  if (!after || after.tier === 'title') {
+    const rows = await tierPage(search, filters, 'title', after?.cursor ?? NEWEST, limit);
+    hits.push(...rows.slice(0, limit).map((row) => ({ row, tier: 'title' as const })));
+    more = rows.length > limit;
+  }
+  if (!more) {
+    const from = after?.tier === 'body' ? after.cursor : NEWEST;
+    const room = limit - hits.length;
+    const rows = await tierPage(search, filters, 'body', from, room);
+    hits.push(...rows.slice(0, room).map((row) => ({ row, tier: 'body' as const })));
+    more = rows.length > room;
+  }
+  const last = hits.at(-1);
+  return {
+    hits: hits.map(({ row, tier }) => ({
+      ...toSummary(row),
+      tier,
+      snippet: snippet(htmlToText(row.body_html), search.terms),
+    })),
+    nextCursor:
+      more && last
+        ? encodeSearchCursor(last.tier, { publishedAt: last.row.published_at, id: last.row.id })
+        : null,
+  };
+}
+
+/** countSearchResults without the cache. */
+export async function countMatches(
+  search: SearchQuery,
+  filters: SearchFilters,
+): Promise<SearchCount> {
+  const [, , rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
+    // Counting is a walk over the matches the index lists, never a scan of the table.
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM (
+        SELECT 1 FROM articles a WHERE ${filterSql(filters)} AND ${documentMatch(search)}
+        LIMIT ${COUNT_CAP + 1}
+      ) matches`,
+  ]);
+  const n = rows[0]?.n ?? 0;
+  return { total: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };
+}
+
+export interface SearchSuggestions {
+  /** Each term of a several-term query on its own, with its count, when it finds something. */
+  terms: { term: string; count: SearchCount }[];
+  /** The same query without its filters, when that finds something. */
+  unfiltered: SearchCount | null;
+  /** Sources and tags whose names hold a term. */
+  sources: { slug: string; name: string }[];
+  tags: string[];
+}
+
+/** What to offer when a search finds nothing. */
+export async function searchSuggestions(
+  search: SearchQuery,
+  filters: SearchFilters,
+  split: (term: string) => SearchQuery | null,
+): Promise<SearchSuggestions> {
+  const filtered = filters.sourceId !== null || filters.from !== null || filters.until !== null;
+  const none: SearchFilters = { sourceId: null, from: null, until: null };
+  const [unfiltered, terms, sources, tags] = await Promise.all([
+    filtered ? countSearchResults(search, none) : Promise.resolve(null),
+    search.terms.length > 1
+      ? Promise.all(
+          search.terms.map(async (term) => {
+            const single = split(term);
+            return { term, count: single ? await countSearchResults(single, filters) : null };
+          }),
+        )
+      : Promise.resolve([]),
+    matchingNames('sources', search.patterns),
+    matchingNames('tags', search.patterns),
+  ]);
+  return {
+    unfiltered: unfiltered && unfiltered.total > 0 ? unfiltered : null,
+    terms: terms.flatMap(({ term, count }) => (count && count.total > 0 ? [{ term, count }] : [])),
+    sources: sources.map((s) => ({ slug: s.slug ?? '', name: s.name })),
+    tags: tags.map((t) => t.name),
+  };
+}
+
+function matchingNames(
+  table: 'sources' | 'tags',
+  patterns: string[],
+): Promise<{ name: string; slug?: string }[]> {
+  return cachedRead(
+    ['search-names', table, ...patterns],
+    [table === 'sources' ? TAGS.sources : TAGS.articleLists],
+    () =>
+      table === 'sources'
+        ? db.$queryRaw<{ name: string; slug: string }[]>`
+            SELECT name, slug FROM sources WHERE name ILIKE ANY(${patterns}::text[])
+            ORDER BY length(name), name LIMIT 8`
+        : db.$queryRaw<{ name: string }[]>`
+            SELECT name FROM tags WHERE name ILIKE ANY(${patterns}::text[])
+            ORDER BY length(name), name LIMIT 8`,
+    300,
+  );
+}
