@@ -10,6 +10,7 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   appleWebApp: { title: site.name },
+  manifest: '/manifest.webmanifest',
 };
 
 export const viewport: Viewport = {
@@ -26,7 +27,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <head>
         <script dangerouslySetInnerHTML={{ __html: READER_PREFERENCES_SCRIPT }} />
       </head>
-      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">{children}</body>
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
+        {children}
+      </body>
     </html>
   );
 }

@@ -55,8 +55,7 @@ const readTheme = (): Theme => {
   return stored === 'light' || stored === 'dark' ? stored : 'system';
 };
 const readFontSize = (): FontSize =>
-  FONT_SIZES.find((s) => s === document.documentElement.getAttribute('data-font-size')) ??
-  'medium';
+  FONT_SIZES.find((s) => s === document.documentElement.getAttribute('data-font-size')) ?? 'medium';
 const readScript = (): ScriptVariant =>
   document.documentElement.getAttribute('data-script') === 'hant' ? 'hant' : 'hans';
 

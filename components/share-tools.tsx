@@ -6,8 +6,9 @@ import { CopyLinkButton } from './share-link';
  * script), Weibo, and the link to copy.
  */
 export async function ShareTools({ url, title }: { url: string; title: string }) {
-  const svg = (await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }))
-    .replace('<svg ', '<svg role="img" aria-label="本文链接的二维码" class="h-full w-full" ');
+  const svg = (
+    await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
+  ).replace('<svg ', '<svg role="img" aria-label="本文链接的二维码" class="h-full w-full" ');
   const weibo = `https://service.weibo.com/share/share.php?${new URLSearchParams({ url, title })}`;
   return (
     <section aria-labelledby="share-heading" className="text-sm">

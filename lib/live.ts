@@ -35,28 +35,29 @@ const headline = (a: ArticleSummary): LiveHeadline => ({
   source: a.source,
 });
 
-function jsonResponse(request: Request, articles: ArticleSummary[]): Response {
+function jsonResponse(articles: ArticleSummary[]): Response {
   const body: LiveDocument = { articles: articles.map(headline) };
   return cachedBodyResponse(JSON.stringify(body), {
     contentType: 'application/json; charset=utf-8',
     // Readers poll every minute: a browser keeps it half that, then asks again (ETag, 304).
     maxAge: 30,
-    request,
   });
 }
 
-export async function siteLatestResponse(request: Request): Promise<Response> {
-  return jsonResponse(request, await getLatestArticles(LIVE_SIZE));
+// Cached as a whole by Next (ISR): the handlers read nothing of the request.
+export async function siteLatestResponse(): Promise<Response> {
+  return jsonResponse(await getLatestArticles(LIVE_SIZE));
 }
 
-export async function sourceLatestResponse(request: Request, rawSlug: string): Promise<Response> {
+export async function sourceLatestResponse(rawSlug: string): Promise<Response> {
   const slug = sourceSlugParam.safeParse(decodeSegment(rawSlug));
   const source = slug.success ? await getSourceBySlug(slug.data) : null;
   if (source) {
-    return jsonResponse(request, (await getSourceArticles(source, null, 30)).articles.slice(0, LIVE_SIZE));
+    return jsonResponse((await getSourceArticles(source, null, 30)).articles.slice(0, LIVE_SIZE));
   }
   const renamed = slug.success ? await getRenamedSourceSlug(slug.data) : null;
-  if (renamed) return new Response(null, { status: 301, headers: { Location: urls.sourceLatest(renamed) } });
+  if (renamed)
+    return new Response(null, { status: 301, headers: { Location: urls.sourceLatest(renamed) } });
   return new Response('Not found', {
     status: 404,
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },

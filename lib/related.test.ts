@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rankRelated } from './related';
 
-const article = { id: 1, title: '厦门海沧港区集装箱吞吐量创新高', sourceSlug: 'xm', tags: ['港口'] };
+const article = {
+  id: 1,
+  title: '厦门海沧港区集装箱吞吐量创新高',
+  sourceSlug: 'xm',
+  tags: ['港口'],
+};
 
 describe('rankRelated', () => {
   it('puts titles that share words first, then shared tags and source break ties', () => {

@@ -43,7 +43,10 @@ export default async function HomePage() {
       <JsonLdScript data={websiteJsonLd(env.SITE_URL)} />
       <h1 className="sr-only">{site.name}：最新财经新闻</h1>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1.7fr)_minmax(0,1fr)]">
-        <section aria-labelledby="latest-heading" className="rounded-lg bg-surface px-4 py-3 shadow-sm">
+        <section
+          aria-labelledby="latest-heading"
+          className="rounded-lg bg-surface px-4 py-3 shadow-sm"
+        >
           <h2
             id="latest-heading"
             className="border-b-2 border-brand pb-2 text-lg font-bold text-accent"

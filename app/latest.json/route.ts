@@ -3,6 +3,6 @@ import { siteLatestResponse } from '@/lib/live';
 // The newest headlines across all sources (lib/live.ts), cached and expired with article lists.
 export const revalidate = 300;
 
-export async function GET(request: Request) {
-  return siteLatestResponse(request);
+export async function GET() {
+  return siteLatestResponse();
 }

@@ -6,6 +6,9 @@ import { toW3CDateTime } from '../time';
  * The one place page metadata is built: title, description, canonical URL, Open Graph and Twitter
  * cards, robots. Paths are relative; the (site) layout sets metadataBase to SITE_URL.
  */
+/** The site's card image (public/og-default.png, drawn by scripts/make-icons.ts). */
+export const DEFAULT_IMAGE = { path: '/og-default.png', width: 1200, height: 630 } as const;
+
 export interface PageMetadataInput {
   /** Page title without the site name (the layout's template adds it); omit for the home page. */
   title?: string;
@@ -29,7 +32,10 @@ export function buildMetadata({
 }: PageMetadataInput): Metadata {
   const text = description?.trim() || site.description;
   const fullTitle = title ? `${title} - ${site.name}` : site.name;
-  const images = image ? [{ url: image }] : undefined;
+  // Every page has a card image: the article's first picture, else the site's own.
+  const images = image
+    ? [{ url: image }]
+    : [{ url: DEFAULT_IMAGE.path, width: DEFAULT_IMAGE.width, height: DEFAULT_IMAGE.height }];
   return {
     ...(title ? { title } : {}),
     description: text,
@@ -63,13 +69,13 @@ export function buildMetadata({
             tags: article.tags,
           }
         : { type: 'website' }),
-      ...(images ? { images } : {}),
+      images,
     },
     twitter: {
-      card: image ? 'summary_large_image' : 'summary',
+      card: 'summary_large_image',
       title: fullTitle,
       description: text,
-      ...(images ? { images: images.map((i) => i.url) } : {}),
+      images: images.map((i) => i.url),
     },
   };
 }

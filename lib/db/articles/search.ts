@@ -116,7 +116,9 @@ function titleMatch(search: SearchQuery): Prisma.Sql {
 function documentMatch(search: SearchQuery): Prisma.Sql {
   const long = longPatterns(search);
   return Prisma.sql`(a.search_grams @@ ${search.tsquery}::tsquery${
-    long.length ? Prisma.sql` AND (a.title || ' ' || a.body_html) ILIKE ALL(${long}::text[])` : Prisma.empty
+    long.length
+      ? Prisma.sql` AND (a.title || ' ' || a.body_html) ILIKE ALL(${long}::text[])`
+      : Prisma.empty
   })`;
 }
 

@@ -7,6 +7,6 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return sourceLatestResponse(request, (await params).slug);
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return sourceLatestResponse((await params).slug);
 }

@@ -140,7 +140,7 @@ export default async function ArticlePage({ params }: Props) {
                     href={article.originalUrl}
                     rel="nofollow noopener noreferrer"
                     target="_blank"
-                    className="break-all text-accent hover:underline"
+                    className="inline-block break-all py-0.5 text-accent hover:underline"
                   >
                     {article.originalUrl}
                   </a>
