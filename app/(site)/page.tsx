@@ -99,7 +99,7 @@ export default async function HomePage() {
                   >
                     {formatShanghaiDateTime(new Date(article.publishedAt))}
                   </time>
-                  <a href={article.url} className="text-sm leading-snug hover:text-accent">
+                  <a href={article.url} className="block py-1 text-sm leading-snug hover:text-accent">
                     {article.title}
                   </a>
                 </li>
@@ -144,10 +144,10 @@ export default async function HomePage() {
                     更多<span className="sr-only">{section.source.name}新闻</span> ›
                   </a>
                 </h3>
-                <ul className="mt-2 space-y-2 text-[0.95rem]">
+                <ul className="mt-2 space-y-1 text-[0.95rem]">
                   {section.articles.map((article) => (
                     <li key={article.id} className="leading-snug">
-                      <a href={article.url} className="hover:text-accent">
+                      <a href={article.url} className="block py-0.5 hover:text-accent">
                         {article.title}
                       </a>
                     </li>
