@@ -99,7 +99,10 @@ export default async function HomePage() {
                   >
                     {formatShanghaiDateTime(new Date(article.publishedAt))}
                   </time>
-                  <a href={article.url} className="block py-1 text-sm leading-snug hover:text-accent">
+                  <a
+                    href={article.url}
+                    className="block py-1 text-sm leading-snug hover:text-accent"
+                  >
                     {article.title}
                   </a>
                 </li>

@@ -6,12 +6,7 @@ import { formFields } from '@/lib/admin/article-form';
 import { withNotice, type NoticeCode } from '@/lib/admin/notices';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/db/audit';
-import {
-  getSourceById,
-  mergeSources,
-  setSourceNavPosition,
-  updateSource,
-} from '@/lib/db/sources';
+import { getSourceById, mergeSources, setSourceNavPosition, updateSource } from '@/lib/db/sources';
 import { invalidateAllContent } from '@/lib/revalidate';
 import { markSourceMoved } from '@/lib/url-registry';
 
