@@ -51,6 +51,7 @@ const ACTIONS: Record<string, Rule> = {
   'app/admin/articles/[id]/actions.ts#scheduleArticleAction': 'EDITOR',
   'app/admin/sources/actions.ts#updateSourceAction': 'EDITOR',
   'app/admin/sources/actions.ts#mergeSourcesAction': 'EDITOR',
+  'app/admin/sources/actions.ts#setNavPositionAction': 'EDITOR',
   'app/admin/tags/actions.ts#renameTagAction': 'EDITOR',
   'app/admin/tags/actions.ts#deleteTagAction': 'EDITOR',
   'app/admin/users/actions.ts#createUserAction': 'ADMIN',

@@ -129,6 +129,31 @@ const tierMatch = (search: SearchQuery, tier: SearchTier) =>
 
 type HitRow = SummaryRow & { body_html: string };
 
+/** One tier's page: its matches older than `before`, newest first, one more than `limit`. */
+export function tierQuery(
+  search: SearchQuery,
+  filters: SearchFilters,
+  tier: SearchTier,
+  before: Cursor,
+  limit: number,
+): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${SUMMARY_COLUMNS}, a.body_html ${ARTICLES_WITH_SOURCE}
+    WHERE ${filterSql(filters)} AND ${tierMatch(search, tier)}
+      AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
+    ORDER BY a.published_at DESC, a.id DESC
+    LIMIT ${limit + 1}`;
+}
+
+/** The matches, counted up to one past COUNT_CAP. */
+export function countQuery(search: SearchQuery, filters: SearchFilters): Prisma.Sql {
+  return Prisma.sql`
+    SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM articles a WHERE ${filterSql(filters)} AND ${documentMatch(search)}
+      LIMIT ${COUNT_CAP + 1}
+    ) matches`;
+}
+
 async function tierPage(
   search: SearchQuery,
   filters: SearchFilters,
@@ -138,12 +163,7 @@ async function tierPage(
 ): Promise<HitRow[]> {
   const [, rows] = await db.$transaction([
     db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
-    db.$queryRaw<HitRow[]>`
-      SELECT ${SUMMARY_COLUMNS}, a.body_html ${ARTICLES_WITH_SOURCE}
-      WHERE ${filterSql(filters)} AND ${tierMatch(search, tier)}
-        AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
-      ORDER BY a.published_at DESC, a.id DESC
-      LIMIT ${limit + 1}`,
+    db.$queryRaw<HitRow[]>(tierQuery(search, filters, tier, before, limit)),
   ]);
   return rows;
 }
@@ -192,11 +212,7 @@ export async function countMatches(
     db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
     // Counting is a walk over the matches the index lists, never a scan of the table.
     db.$executeRaw`SET LOCAL enable_seqscan = off`,
-    db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM (
-        SELECT 1 FROM articles a WHERE ${filterSql(filters)} AND ${documentMatch(search)}
-        LIMIT ${COUNT_CAP + 1}
-      ) matches`,
+    db.$queryRaw<{ n: number }[]>(countQuery(search, filters)),
   ]);
   const n = rows[0]?.n ?? 0;
   return { total: Math.min(n, COUNT_CAP), more: n > COUNT_CAP };

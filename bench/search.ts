@@ -1,0 +1,139 @@
+import { parseSearchQuery, type SearchQuery } from '../lib/search';
+import { markdownTable } from './support';
+import { textGenerator } from './synthetic-text';
+
+/**
+ * The search section of bench/explain.md: what the search page runs (its first page and its count,
+ * through lib/db/articles/search.ts itself) for two-character queries drawn across the vocabulary
+ * of the benchmark's bodies, from the commonest words to ones no article holds; their latency
+ * (p50, p95, max), and the plans of representative queries.
+ */
+const NO_FILTERS = { sourceId: null, from: null, until: null };
+const PAGE = 20;
+
+/** Two-character words of the fill's vocabulary by frequency rank, and a few it never uses. */
+function workload(): { band: string; words: string[] }[] {
+  const vocabulary = textGenerator(42).vocabulary;
+  const twoChar = (from: number, to: number, count: number) => {
+    const words = vocabulary.slice(from, to).filter((w) => [...w].length === 2);
+    const step = Math.max(1, Math.floor(words.length / count));
+    return words.filter((_, i) => i % step === 0).slice(0, count);
+  };
+  return [
+    { band: 'commonest (rank 1–50: in most long articles)', words: twoChar(0, 50, 20) },
+    { band: 'common (rank 50–500)', words: twoChar(50, 500, 20) },
+    { band: 'middling (rank 500–5,000)', words: twoChar(500, 5000, 20) },
+    { band: 'rare (rank 5,000–30,000)', words: twoChar(5000, 30000, 20) },
+    { band: 'absent (no article holds it)', words: ['火星', '熊猫', '冰川', '沙漠', '鲸鱼'] },
+  ];
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+
+export async function benchSearch(url: string): Promise<string[]> {
+  process.env.DATABASE_URL = url;
+  const search = await import('../lib/db/articles/search');
+  const { db } = await import('../lib/db/client');
+  const { NEWEST } = await import('../lib/db/articles/views');
+  const query = (text: string) => parseSearchQuery(text) as SearchQuery;
+  // What the search page does for a query: its first page and its count, side by side.
+  const run = (q: SearchQuery) =>
+    Promise.all([
+      search.findArticles(q, NO_FILTERS, null, PAGE),
+      search.countMatches(q, NO_FILTERS),
+    ]);
+
+  const bands = workload();
+  // Warm the caches with every query once, as a running site would be; then measure.
+  for (const { words } of bands) for (const word of words) await run(query(word));
+  const rows = [['queries', 'n', 'p50 ms', 'p95 ms', 'max ms', 'results (median count)']];
+  const all: number[] = [];
+  for (const { band, words } of bands) {
+    const times: number[] = [];
+    const counts: number[] = [];
+    for (const word of words) {
+      const started = performance.now();
+      const [, count] = await run(query(word));
+      times.push(performance.now() - started);
+      counts.push(count.more ? Infinity : count.total);
+    }
+    all.push(...times);
+    times.sort((a, b) => a - b);
+    counts.sort((a, b) => a - b);
+    const median = counts[Math.floor(counts.length / 2)] ?? 0;
+    rows.push([
+      band,
+      String(words.length),
+      percentile(times, 50).toFixed(1),
+      percentile(times, 95).toFixed(1),
+      (times.at(-1) ?? 0).toFixed(1),
+      median === Infinity ? `> ${search.COUNT_CAP}` : String(median),
+    ]);
+  }
+  all.sort((a, b) => a - b);
+  rows.push([
+    '**all two-character queries**',
+    String(all.length),
+    percentile(all, 50).toFixed(1),
+    `**${percentile(all, 95).toFixed(1)}**`,
+    (all.at(-1) ?? 0).toFixed(1),
+    '',
+  ]);
+
+  // As the page runs them: counts with sequential scans off (lib/db/articles/search.ts).
+  const explain = async (sql: { text: string; values: unknown[] }, count: boolean) => {
+    const [, rows] = await db.$transaction([
+      db.$executeRawUnsafe(`SET LOCAL enable_seqscan = ${count ? 'off' : 'on'}`),
+      db.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+        `EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`,
+        ...sql.values,
+      ),
+    ]);
+    return rows.map((row) => row['QUERY PLAN']).join('\n');
+  };
+  const common = bands[0]?.words[0] ?? '市场';
+  const middling = bands[2]?.words[0] ?? '海沧';
+  const plans: [string, { text: string; values: unknown[] }][] = [
+    [
+      `Title tier, the commonest word (${common})`,
+      search.tierQuery(query(common), NO_FILTERS, 'title', NEWEST, PAGE),
+    ],
+    [
+      `Body tier, the commonest word (${common})`,
+      search.tierQuery(query(common), NO_FILTERS, 'body', NEWEST, PAGE),
+    ],
+    [
+      `Body tier, a middling word (${middling})`,
+      search.tierQuery(query(middling), NO_FILTERS, 'body', NEWEST, PAGE),
+    ],
+    [
+      'Body tier, a rare word (海沧)',
+      search.tierQuery(query('海沧'), NO_FILTERS, 'body', NEWEST, PAGE),
+    ],
+    [
+      'Body tier, two words (央行 海沧)',
+      search.tierQuery(query('央行 海沧'), NO_FILTERS, 'body', NEWEST, PAGE),
+    ],
+    [`Count, the commonest word (${common})`, search.countQuery(query(common), NO_FILTERS)],
+    ['Count, a rare word (海沧)', search.countQuery(query('海沧'), NO_FILTERS)],
+  ];
+  const [{ size } = { size: '' }] = await db.$queryRaw<{ size: string }[]>`
+    SELECT pg_size_pretty(pg_relation_size('articles_search_grams_idx')) AS size`;
+
+  const sections = [
+    '## Search (titles and bodies)',
+    '',
+    'Wall-clock time of what the search page runs for a query — its first page of 20 (title matches, then body matches) and its count, side by side, through `lib/db/articles/search.ts` — for two-character words of the benchmark bodies’ vocabulary (bench/synthetic-text.ts: 30,000 words, Zipf-distributed), each run once to warm the caches and then measured. No result cache is involved.',
+    '',
+    markdownTable(rows),
+    '',
+    `The body index (\`articles_search_grams_idx\`, GIN over the grams of each published article) is ${size}.`,
+    '',
+  ];
+  for (const [title, sql] of plans) {
+    sections.push(`### ${title}`, '', '```', await explain(sql, title.startsWith('Count')), '```', '');
+  }
+  await db.$disconnect();
+  return sections;
+}
