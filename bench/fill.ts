@@ -27,7 +27,7 @@ export async function fillDatabase(url: string, articles: number, sources: numbe
     );
     const { rows: searchIndexes } = await client.query<{ indexname: string; indexdef: string }>(
       `SELECT indexname, indexdef FROM pg_indexes
-       WHERE tablename = 'articles' AND indexname IN ('articles_search_grams_idx', 'articles_title_bigrams_idx')`,
+       WHERE tablename = 'articles' AND indexname IN ('articles_search_idx', 'articles_title_search_idx')`,
     );
     for (const index of searchIndexes) await client.query(`DROP INDEX ${index.indexname}`);
 

@@ -13,10 +13,10 @@ const datamodel = readDatamodel();
 // Indexes schema.prisma cannot describe (an expression index over a SQL function), written by hand
 // in their migration: checked to exist exactly as defined, and left out of the comparison below.
 const HAND_WRITTEN_INDEXES: Record<string, string> = {
-  articles_title_bigrams_idx:
-    'CREATE INDEX articles_title_bigrams_idx ON public.articles USING gin (title_bigrams(title)) WHERE (status = \'PUBLISHED\'::"ArticleStatus")',
-  articles_search_grams_idx:
-    'CREATE INDEX articles_search_grams_idx ON public.articles USING gin (search_grams) WHERE (status = \'PUBLISHED\'::"ArticleStatus")',
+  articles_title_search_idx:
+    'CREATE INDEX articles_title_search_idx ON public.articles USING gin (title_bigrams(title), publication_month(published_at)) WHERE (status = \'PUBLISHED\'::"ArticleStatus")',
+  articles_search_idx:
+    'CREATE INDEX articles_search_idx ON public.articles USING gin (search_grams, publication_month(published_at)) WHERE (status = \'PUBLISHED\'::"ArticleStatus")',
 };
 // Columns of a type Prisma knows only as Unsupported(...): not in its model of the schema.
 const UNSUPPORTED_COLUMNS = ['articles.search_grams: tsvector?'];

@@ -49,6 +49,8 @@ export interface SearchCount {
 
 /** How far a search counts its matches (a larger count costs a visit to every matching row). */
 export const COUNT_CAP = 1000;
+// Above COUNT_CAP, with room: GIN returns a random subset of about this many for a larger set.
+const FUZZY_LIMIT = 5 * COUNT_CAP;
 
 /** `t<cursor>` / `b<cursor>`: a keyset position within a tier. */
 export function encodeSearchCursor(tier: SearchTier, cursor: Cursor): string {
@@ -108,9 +110,11 @@ function filterSql(filters: SearchFilters): Prisma.Sql {
   );
 }
 
+// The cheap test first: inside NOT (body tier) it is evaluated in this order, and most titles
+// fail it before their grams need computing.
 function titleMatch(search: SearchQuery): Prisma.Sql {
-  return Prisma.sql`(title_bigrams(a.title) @@ ${search.tsquery}::tsquery
-    AND a.title ILIKE ALL(${search.patterns}::text[]))`;
+  return Prisma.sql`(a.title ILIKE ALL(${search.patterns}::text[])
+    AND title_bigrams(a.title) @@ ${search.tsquery}::tsquery)`;
 }
 
 function documentMatch(search: SearchQuery): Prisma.Sql {
@@ -129,8 +133,13 @@ const tierMatch = (search: SearchQuery, tier: SearchTier) =>
 
 type HitRow = SummaryRow & { body_html: string };
 
-/** One tier's page: its matches older than `before`, newest first, one more than `limit`. */
-export function tierQuery(
+// How many of the newest articles a page first reads in order, matching as it goes: a query that
+// holds in more than one in 25 of them finds its page there, and most of its matches need not be
+// read. Rarer queries go through the gram index, whose matches are few enough to sort.
+const WALK = 500;
+
+/** One tier's page read from the newest WALK articles older than `before`, in order. */
+export function walkQuery(
   search: SearchQuery,
   filters: SearchFilters,
   tier: SearchTier,
@@ -138,12 +147,52 @@ export function tierQuery(
   limit: number,
 ): Prisma.Sql {
   return Prisma.sql`
+    SELECT ${SUMMARY_COLUMNS}, a.body_html FROM (
+      SELECT a.* FROM articles a
+      WHERE ${filterSql(filters)}
+        AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
+      ORDER BY a.published_at DESC, a.id DESC
+      LIMIT ${WALK}
+    ) a JOIN sources s ON s.id = a.source_id
+    WHERE ${tierMatch(search, tier)}
+    ORDER BY a.published_at DESC, a.id DESC
+    LIMIT ${limit + 1}`;
+}
+
+/**
+ * One tier's page: its matches older than `before`, newest first, one more than `limit`; only
+ * those published in month `fromMonth` or later when given (see publicationMonth).
+ */
+export function tierQuery(
+  search: SearchQuery,
+  filters: SearchFilters,
+  tier: SearchTier,
+  before: Cursor,
+  limit: number,
+  fromMonth: number | null = null,
+): Prisma.Sql {
+  const window =
+    fromMonth === null
+      ? Prisma.empty
+      : Prisma.sql`AND publication_month(a.published_at) >= ${fromMonth}::int`;
+  return Prisma.sql`
     SELECT ${SUMMARY_COLUMNS}, a.body_html ${ARTICLES_WITH_SOURCE}
-    WHERE ${filterSql(filters)} AND ${tierMatch(search, tier)}
+    WHERE ${filterSql(filters)} AND ${tierMatch(search, tier)} ${window}
       AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
     ORDER BY a.published_at DESC, a.id DESC
     LIMIT ${limit + 1}`;
 }
+
+/** The month of an instant (UTC) as the SQL function publication_month numbers it. */
+export function publicationMonth(at: Date): number {
+  return at.getUTCFullYear() * 12 + at.getUTCMonth();
+}
+
+// A query too rare for the walk reads its matches month by month through the indexes, which hold
+// the month beside the grams: the newest month, then a quarter, a year, then everything. Only the
+// window's matches reach the table, so a query held by one article in fifty costs what one held by
+// a handful does.
+const WINDOWS = [1, 3, 12, null] as const;
 
 /** The matches, counted up to one past COUNT_CAP. */
 export function countQuery(search: SearchQuery, filters: SearchFilters): Prisma.Sql {
@@ -154,6 +203,11 @@ export function countQuery(search: SearchQuery, filters: SearchFilters): Prisma.
     ) matches`;
 }
 
+// Through the gram index only: PostgreSQL cannot know how many articles hold a gram it has no
+// statistics for, and would otherwise walk the whole table in time order looking for one.
+const noSeqScan = () => db.$executeRaw`SET LOCAL enable_seqscan = off`;
+const noIndexScan = () => db.$executeRaw`SET LOCAL enable_indexscan = off`;
+
 async function tierPage(
   search: SearchQuery,
   filters: SearchFilters,
@@ -161,11 +215,33 @@ async function tierPage(
   before: Cursor,
   limit: number,
 ): Promise<HitRow[]> {
-  const [, rows] = await db.$transaction([
+  const [, walked] = await db.$transaction([
     db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
-    db.$queryRaw<HitRow[]>(tierQuery(search, filters, tier, before, limit)),
+    db.$queryRaw<HitRow[]>(walkQuery(search, filters, tier, before, limit)),
   ]);
-  return rows;
+  if (walked.length > limit) return walked;
+  const newest = await newestPublication(before);
+  for (const months of WINDOWS) {
+    const fromMonth = months === null || !newest ? null : publicationMonth(newest) - months + 1;
+    const [, , , rows] = await db.$transaction([
+      db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
+      noSeqScan(),
+      noIndexScan(),
+      db.$queryRaw<HitRow[]>(tierQuery(search, filters, tier, before, limit, fromMonth)),
+    ]);
+    if (rows.length > limit || fromMonth === null) return rows;
+  }
+  return [];
+}
+
+/** When the newest published article older than `before` appeared (an index probe), or null. */
+async function newestPublication(before: Cursor): Promise<Date | null> {
+  const [row] = await db.$queryRaw<{ published_at: Date }[]>`
+    SELECT a.published_at FROM articles a
+    WHERE a.status = 'PUBLISHED'
+      AND (a.published_at, a.id) < (${before.publishedAt}::timestamptz, ${before.id}::int)
+    ORDER BY a.published_at DESC, a.id DESC LIMIT 1`;
+  return row?.published_at ?? null;
 }
 
 /** searchArticles without the cache (what the integration test runs). */
@@ -208,10 +284,15 @@ export async function countMatches(
   search: SearchQuery,
   filters: SearchFilters,
 ): Promise<SearchCount> {
-  const [, , rows] = await db.$transaction([
+  // A single gram (a query of one or two characters) may stop reading the index after about
+  // 5,000 matches: enough to say "more than COUNT_CAP", and exact below it. Several grams must be
+  // read whole, or their intersection would be a sample.
+  const singleGram = search.terms.length === 1 && [...(search.terms[0] ?? '')].length <= 2;
+  const [, , , , rows] = await db.$transaction([
     db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
-    // Counting is a walk over the matches the index lists, never a scan of the table.
-    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    noSeqScan(),
+    noIndexScan(),
+    db.$executeRawUnsafe(`SET LOCAL gin_fuzzy_search_limit = ${singleGram ? FUZZY_LIMIT : 0}`),
     db.$queryRaw<{ n: number }[]>(countQuery(search, filters)),
   ]);
   const n = rows[0]?.n ?? 0;

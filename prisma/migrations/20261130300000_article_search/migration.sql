@@ -60,5 +60,20 @@ FOR EACH ROW EXECUTE FUNCTION articles_search_grams_trigger();
 -- Backfill the articles stored before this migration.
 UPDATE "articles" SET "search_grams" = article_search_grams("title", "body_html");
 
--- CreateIndex: published articles only, as the title index.
-CREATE INDEX "articles_search_grams_idx" ON "articles" USING gin ("search_grams") WHERE "status" = 'PUBLISHED';
+-- CreateExtension: btree_gin lets a GIN index hold a plain column beside the grams (contrib; trusted).
+CREATE EXTENSION IF NOT EXISTS btree_gin;
+
+-- CreateFunction: the month of publication (UTC) as a number, for the indexes below.
+CREATE FUNCTION "publication_month"(at TIMESTAMPTZ) RETURNS INTEGER
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT (extract(year FROM at AT TIME ZONE 'UTC') * 12 + extract(month FROM at AT TIME ZONE 'UTC') - 1)::int
+$$;
+
+-- CreateIndex: published articles by gram and month. A search whose matches are too many to sort
+-- reads the newest month's first, then a quarter's, a year's: the index intersects the grams with
+-- the months itself, so only matches of the window reach the table (lib/db/articles/search.ts).
+CREATE INDEX "articles_search_idx" ON "articles" USING gin ("search_grams", publication_month("published_at")) WHERE "status" = 'PUBLISHED';
+
+-- The title index, by month as well, replaces the one of 20261129230000_title_search.
+DROP INDEX "articles_title_bigrams_idx";
+CREATE INDEX "articles_title_search_idx" ON "articles" USING gin (title_bigrams("title"), publication_month("published_at")) WHERE "status" = 'PUBLISHED';
