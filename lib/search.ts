@@ -23,7 +23,6 @@ export interface SearchQuery {
   patterns: string[];
 }
 
-const WHITESPACE = /\s/u;
 const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -56,15 +55,50 @@ export function parseSearchQuery(query: string): SearchQuery | null {
  * gram that holds white space.
  */
 export function textGrams(text: string): Set<string> {
-  const chars = [...text.toLowerCase()];
-  const grams = new Set<string>();
-  for (let i = 0; i < chars.length; i++) {
-    const first = chars[i] as string;
-    const second = chars[i + 1] ?? '';
-    if (WHITESPACE.test(first) || WHITESPACE.test(second)) continue;
-    grams.add(first + second);
+  return new Set([...gramKeys(text)].map(gramOf));
+}
+
+// A gram as one number (its code points), so collecting a body's grams hashes numbers rather than
+// making a string per character: the importer does this for every body it stores.
+const PLANE = 0x110000;
+const gramOf = (key: number) =>
+  key % PLANE
+    ? String.fromCodePoint(Math.floor(key / PLANE), key % PLANE)
+    : String.fromCodePoint(key / PLANE);
+
+function gramKeys(text: string): Set<number> {
+  const keys = new Set<number>();
+  const lower = text.toLowerCase();
+  let previous = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.codePointAt(i) as number;
+    if (code > 0xffff) i++;
+    if (isSpace(code)) {
+      previous = 0;
+      continue;
+    }
+    if (previous) keys.add(previous * PLANE + code);
+    previous = code;
   }
-  return grams;
+  if (previous) keys.add(previous * PLANE);
+  return keys;
+}
+
+/** White space as JavaScript's \s knows it (and the SQL functions replace), without a regex. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** An article's plain text for search: its title and its body's text, tags dropped. */
@@ -77,7 +111,12 @@ export function searchableText(title: string, bodyHtml: string): string {
  * its worker threads, so a bulk import does not make PostgreSQL compute grams one row at a time.
  */
 export function documentGrams(title: string, bodyHtml: string): string {
-  return [...textGrams(searchableText(title, bodyHtml))].map(quoteLexeme).join(' ');
+  const lexemes: string[] = [];
+  for (const key of gramKeys(searchableText(title, bodyHtml))) {
+    const gram = gramOf(key);
+    lexemes.push(/['\\]/.test(gram) ? quoteLexeme(gram) : `'${gram}'`);
+  }
+  return lexemes.join(' ');
 }
 
 /** A piece of text, marked when it is one of the searched terms. */
