@@ -35,8 +35,8 @@ export function LatestColumn({
   return (
     <ul className="divide-y divide-line text-sm">
       {articles.map((article) => (
-        <li key={article.id} className="py-1.5 leading-snug">
-          <a href={article.url} className="block py-0.5 hover:text-accent">
+        <li key={article.id} className="py-1 leading-snug">
+          <a href={article.url} className="block py-1 hover:text-accent">
             {article.title}
           </a>
           <span className="mt-0.5 block text-xs text-subtle">{article.source.name}</span>
