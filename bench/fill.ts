@@ -60,9 +60,14 @@ export async function fillDatabase(url: string, articles: number, sources: numbe
       // Generating the next batch overlaps with the database writing this one.
       await pending;
       pending = client.query(
-        `INSERT INTO articles (key, info_code, slug, title, published_at, status, source_id, source_name,
-           original_url, excerpt, body_html, raw_source, source_path, content_hash, search_grams, flags, updated_at)
-         SELECT 'ic:' || code, code, code, t.title, t.at, 'PUBLISHED', t.src, '来源' || t.src || '日报',
+        `INSERT INTO articles (key, info_code, slug, permalink, title, published_at, status, source_id,
+           source_name, original_url, excerpt, body_html, raw_source, source_path, content_hash,
+           search_grams, flags, updated_at)
+         SELECT 'ic:' || code, code, code,
+                -- Jekyll's address: the source's category, the Beijing day, the slug.
+                '/source' || lpad(t.src::text, 4, '0')
+                  || to_char(t.at AT TIME ZONE 'Asia/Shanghai', '/YYYY/MM/DD/') || code || '.html',
+                t.title, t.at, 'PUBLISHED', t.src, '来源' || t.src || '日报',
                 'http://finance.example.com/news/' || t.g || '.html', t.excerpt, t.body, t.body, NULL,
                 md5(t.g::text), t.grams::tsvector, '{}', now()
          FROM unnest($1::int[], $2::text[], $3::timestamptz[], $4::int[], $5::text[], $6::text[], $7::text[])

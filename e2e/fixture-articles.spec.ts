@@ -10,8 +10,8 @@ const folder = 'test/fixtures/finews/_posts';
 const posts = readdirSync(folder)
   .map((file) => normalisePost(`_posts/${file}`, readFileSync(path.join(folder, file), 'utf8')))
   .flatMap((result) =>
-    result.ok && result.post.publishedAt
-      ? [{ ...result.post, publishedAt: result.post.publishedAt }]
+    result.ok && result.post.publishedAt && result.post.permalink
+      ? [{ ...result.post, publishedAt: result.post.publishedAt, permalink: result.post.permalink }]
       : [],
   );
 

@@ -169,8 +169,8 @@ const fixturePosts = readdirSync(fixtureFolder)
     normalisePost(`_posts/${file}`, readFileSync(path.join(fixtureFolder, file), 'utf8')),
   )
   .flatMap((result) =>
-    result.ok && result.post.publishedAt
-      ? [{ ...result.post, publishedAt: result.post.publishedAt }]
+    result.ok && result.post.publishedAt && result.post.permalink
+      ? [{ ...result.post, publishedAt: result.post.publishedAt, permalink: result.post.permalink }]
       : [],
   );
 

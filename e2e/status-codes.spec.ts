@@ -59,7 +59,7 @@ test.describe('unknown things are real 404s', () => {
   test('the 404 page is a page for readers', async ({ page }) => {
     const response = await page.goto('/category/no-such-source');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { name: '找不到这个页面' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '找不到这个来源' })).toBeVisible();
     await expect(page.getByRole('link', { name: '返回首页' })).toBeVisible();
   });
 });
@@ -69,7 +69,8 @@ test('slugs with spaces, parentheses, upper case and Chinese work percent-encode
   request,
 }) => {
   const source = `/category/${encodeURIComponent('Xiamen Evening (厦门晚报)')}`;
-  const article = `/${encodeURIComponent('Xiamen Evening (厦门晚报)')}/2021/12/23/${encodeURIComponent('Spring Festival (春运) Update')}.html`;
+  // Where Jekyll put it: categories split on spaces and lower-cased, the file name slugified.
+  const article = `/xiamen/evening/(${encodeURIComponent('厦门晚报')})/2021/12/23/Spring-Festival-(${encodeURIComponent('春运')})-Update.html`;
   expect((await request.get(source)).status()).toBe(200);
   expect((await request.get(article)).status()).toBe(200);
   const share = await request.get('/html_News/NewsShare.html?infoCode=NW202112232230000001', {

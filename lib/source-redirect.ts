@@ -1,5 +1,5 @@
 import 'server-only';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { getRenamedSourceSlug } from './db/sources';
 import { decodeSegment, sourceSlugParam } from './params';
 import { urls } from './urls';
@@ -7,11 +7,11 @@ import { urls } from './urls';
 /**
  * For a source page whose slug names no source: a renamed or merged source's old slug leads to the
  * current page (permanent; a page can only send 308, which search engines treat as 301 — the old
- * site's /category/<slug>.html URLs get a real 301 from the proxy), anything else is a 404.
+ * site's /category/<slug>.html URLs get a real 301 from the proxy). Returns when it is no such slug:
+ * the page is then a 404.
  */
-export async function redirectIfRenamed(params: Promise<{ slug: string }>): Promise<never> {
+export async function redirectIfRenamed(params: Promise<{ slug: string }>): Promise<void> {
   const slug = sourceSlugParam.safeParse(decodeSegment((await params).slug));
   const renamed = slug.success ? await getRenamedSourceSlug(slug.data) : null;
   if (renamed) permanentRedirect(urls.source(renamed));
-  notFound();
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   absoluteUrl,
+  categoryFileSlug,
   decodeCursor,
   encodeCursor,
+  isAliasShape,
+  isPermalink,
   legacyRedirectTarget,
   sourceInPath,
   tagInPath,
@@ -10,25 +13,23 @@ import {
 } from './urls';
 
 describe('urls', () => {
-  it('builds the legacy Jekyll permalink with the Shanghai date', () => {
-    const publishedAt = new Date('2021-12-21T07:37:38Z');
-    expect(
-      urls.article({ sourceSlug: 'shamenwanbao', slug: 'NW202112212221212333', publishedAt }),
-    ).toBe('/shamenwanbao/2021/12/21/NW202112212221212333.html');
-    // 23:30 UTC on the 20th is the 21st in Shanghai.
-    expect(
-      urls.article({ sourceSlug: 'a', slug: 'b', publishedAt: new Date('2021-12-20T23:30:00Z') }),
-    ).toBe('/a/2021/12/21/b.html');
+  it('links an article at its stored permalink', () => {
+    expect(urls.article({ permalink: '/shamenwanbao/2021/12/21/NW202112212221212333.html' })).toBe(
+      '/shamenwanbao/2021/12/21/NW202112212221212333.html',
+    );
   });
 
-  it('percent-encodes slugs with spaces, parentheses, upper case and Chinese', () => {
-    const url = urls.article({
-      sourceSlug: 'Xiamen Daily',
-      slug: 'Hello (1) 厦门',
-      publishedAt: new Date('2021-12-21T07:00:00Z'),
-    });
-    expect(url).toBe('/Xiamen%20Daily/2021/12/21/Hello%20(1)%20%E5%8E%A6%E9%97%A8.html');
+  it('percent-encodes permalinks with spaces, parentheses, upper case and Chinese as Jekyll did', () => {
+    const url = urls.article({ permalink: '/techweb/foo bar/2021/12/21/Hello-(1)-厦门.html' });
+    expect(url).toBe('/techweb/foo%20bar/2021/12/21/Hello-(1)-%E5%8E%A6%E9%97%A8.html');
     expect(urls.source('厦门 晚报')).toBe('/category/%E5%8E%A6%E9%97%A8%20%E6%99%9A%E6%8A%A5');
+  });
+
+  it('addresses the page of withdrawn articles', () => {
+    expect(urls.gone(null)).toBe('/gone');
+    expect(urls.gone('Xiamen Evening (厦门晚报)')).toBe(
+      '/gone/Xiamen%20Evening%20(%E5%8E%A6%E9%97%A8%E6%99%9A%E6%8A%A5)',
+    );
   });
 
   it('builds share and absolute URLs', () => {
@@ -62,6 +63,22 @@ describe('legacyRedirectTarget', () => {
     ['/emnews/2021/12/08/202112082206672930.htm', '/emnews/2021/12/08/202112082206672930.html'],
     ['/Xiamen%20Daily/', '/category/Xiamen%20Daily'],
     ['/tag/a/', '/tag/a'],
+    // Any number of categories, as Jekyll wrote them.
+    [
+      '/21shijijingjibaodao/21caijingapp/2022/04/12/x',
+      '/21shijijingjibaodao/21caijingapp/2022/04/12/x.html',
+    ],
+    ['/career/in/touxingpevc/2022/04/12/x.htm', '/career/in/touxingpevc/2022/04/12/x.html'],
+    // The old site's category pages by file name: spaces as in the file, collapsed to the slug's.
+    [
+      '/category/21shijijingjibaodao%20%20nancailicaitong.html',
+      '/category/21shijijingjibaodao%20nancailicaitong',
+    ],
+    ['/category/Wind.html', '/category/Wind'],
+    [
+      '/category/Xiamen%20Evening%20(%E5%8E%A6%E9%97%A8%E6%99%9A%E6%8A%A5).html',
+      '/category/Xiamen%20Evening%20(%E5%8E%A6%E9%97%A8%E6%99%9A%E6%8A%A5)',
+    ],
   ])('%s → %s', (from, to) => {
     expect(legacyRedirectTarget(from)).toBe(to);
   });
@@ -77,13 +94,23 @@ describe('legacyRedirectTarget', () => {
   });
 });
 
-describe('sourceInPath', () => {
-  it('finds the source of a permalink and moves it to another slug', () => {
-    const found = sourceInPath('/shamenwanbao/2021/12/21/NW202112212221212333.html');
-    expect(found?.slug).toBe('shamenwanbao');
-    expect(found?.withSlug('xmwb')).toBe('/xmwb/2021/12/21/NW202112212221212333.html');
+describe('address shapes', () => {
+  it('tells permalinks from the addresses that only aliases answer', () => {
+    expect(isPermalink('/emnews/2021/12/08/x.html')).toBe(true);
+    expect(isPermalink('/a/b/c/2021/12/08/x.html')).toBe(true);
+    expect(isPermalink('/2021/12/08/x.html')).toBe(false);
+    expect(isPermalink('/emnews/2021/12/08/x')).toBe(false);
+    expect(isAliasShape('/2021/12/08/x.html')).toBe(true);
+    expect(isAliasShape('/old_post/2021-12-08-x.html')).toBe(true);
+    expect(isAliasShape('/emnews/2021/12/08/x.html')).toBe(false);
   });
 
+  it('reads a category page’s file name as a slug', () => {
+    expect(categoryFileSlug(' a  b ')).toBe('a b');
+  });
+});
+
+describe('sourceInPath', () => {
   it('finds the source of its listing pages and feeds', () => {
     expect(sourceInPath('/category/shamenwanbao')?.withSlug('xmwb')).toBe('/category/xmwb');
     expect(sourceInPath('/category/shamenwanbao/feed.xml')?.withSlug('xmwb')).toBe(
@@ -95,9 +122,9 @@ describe('sourceInPath', () => {
   });
 
   it('decodes encoded slugs and encodes the new one', () => {
-    const found = sourceInPath('/%E5%8E%A6%E9%97%A8%20x/2021/12/21/a%20b.html');
+    const found = sourceInPath('/category/%E5%8E%A6%E9%97%A8%20x/feed.xml');
     expect(found?.slug).toBe('厦门 x');
-    expect(found?.withSlug('new slug')).toBe('/new%20slug/2021/12/21/a%20b.html');
+    expect(found?.withSlug('new slug')).toBe('/category/new%20slug/feed.xml');
   });
 
   it('ignores paths that name no source', () => {
@@ -105,8 +132,8 @@ describe('sourceInPath', () => {
       '/',
       '/admin/articles',
       '/feed.xml',
-      '/shamenwanbao/2021/12/21/x',
-      '/%E5',
+      '/shamenwanbao/2021/12/21/x.html',
+      '/category/%E5',
     ]) {
       expect(sourceInPath(path), path).toBeNull();
     }

@@ -1,10 +1,10 @@
-import { shanghaiParts } from './time';
+import { encodePath } from './jekyll';
 
 /**
  * The one URL builder: pages, redirects, sitemaps, feeds and JSON-LD all ask here, so a change of
- * scheme is one edit. Paths keep the old Jekyll permalinks (/<source>/<yyyy>/<mm>/<dd>/<slug>.html)
- * so existing links and rankings survive. Segments are percent-encoded: slugs contain spaces,
- * parentheses, upper case and Chinese.
+ * scheme is one edit. An article is at its stored permalink: the exact address Jekyll gave it
+ * (`/<categories>/<yyyy>/<mm>/<dd>/<slug>.html`, see lib/jekyll.ts), so old links answer without
+ * a redirect. Segments are percent-encoded: slugs contain spaces, parentheses, upper case and Chinese.
  */
 const seg = (value: string) => encodeURIComponent(value);
 
@@ -12,12 +12,6 @@ export interface SearchUrlFilters {
   source?: string | null;
   from?: string | null;
   to?: string | null;
-}
-
-export interface ArticleUrlParts {
-  sourceSlug: string;
-  slug: string;
-  publishedAt: Date;
 }
 
 export const urls = {
@@ -28,11 +22,11 @@ export const urls = {
   /** Older pages of a source, reached by a keyset cursor (see encodeCursor). */
   sourcePage: (slug: string, cursor: string | null) =>
     cursor ? `/category/${seg(slug)}/before/${seg(cursor)}` : `/category/${seg(slug)}`,
-  article: ({ sourceSlug, slug, publishedAt }: ArticleUrlParts) => {
-    const { year, month, day } = shanghaiParts(publishedAt);
-    return `/${seg(sourceSlug)}/${year}/${month}/${day}/${seg(slug)}.html`;
-  },
+  /** An article at its permalink (decoded in the database), encoded as Jekyll linked it. */
+  article: ({ permalink }: { permalink: string }) => encodePath(permalink),
   share: (infoCode: string) => `/html_News/NewsShare.html?infoCode=${seg(infoCode)}`,
+  /** The page a withdrawn article's addresses show (with status 410), naming its source. */
+  gone: (sourceSlug: string | null) => (sourceSlug ? `/gone/${seg(sourceSlug)}` : '/gone'),
   tag: (name: string) => `/tag/${seg(name)}`,
   /** Older pages of a tag, reached by a keyset cursor. */
   tagPage: (name: string, cursor: string | null) =>
@@ -112,13 +106,32 @@ const RESERVED_FIRST_SEGMENTS = new Set([
   'search',
   'latest',
   'latest.json',
+  'old_post',
+  'gone',
 ]);
-const PERMALINK = /^\/([^/]+)\/(\d{4})\/(\d{2})\/(\d{2})\/([^/]+?)(\.html?)?(\/)?$/;
 
-/** Whether a path has the shape of an article permalink (canonical form). */
+/**
+ * A post's address: categories (none, one or several segments), day, file. Without categories it
+ * is where Jekyll put a post whose front matter it could not see.
+ */
+const POST_PATH = /^\/(?:(.+)\/)?(\d{4})\/(\d{2})\/(\d{2})\/([^/]+?)(\.html?)?(\/)?$/;
+
+/** Whether a path has the shape of an article permalink (categories, day, `<slug>.html`). */
 export function isPermalink(pathname: string): boolean {
-  const match = PERMALINK.exec(pathname);
-  return Boolean(match && match[6] === '.html' && !match[7]);
+  const match = POST_PATH.exec(pathname);
+  return Boolean(match?.[1] && match[6] === '.html' && !match[7]);
+}
+
+/** Whether a path is one of the old site's addresses that lead elsewhere only through an alias. */
+export function isAliasShape(pathname: string): boolean {
+  if (pathname.startsWith('/old_post/')) return true;
+  const match = POST_PATH.exec(pathname);
+  return Boolean(match && !match[1]);
+}
+
+/** `/category/<file name>.html`'s name as a source slug: trimmed, runs of spaces as one. */
+export function categoryFileSlug(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
 }
 
 /**
@@ -129,18 +142,20 @@ export function legacyRedirectTarget(pathname: string): string | null {
   if (pathname === '/index.html') return '/';
   const category = /^\/category\/([^/]+?)(?:\.html)?\/?$/.exec(pathname);
   if (category?.[1]) {
-    const target = `/category/${category[1]}`;
-    return target === pathname ? null : target;
+    const name = decodeSegment(category[1]);
+    const target = name === null ? null : `/category/${seg(categoryFileSlug(name))}`;
+    return target === null || target === pathname ? null : target;
   }
-  const permalink = PERMALINK.exec(pathname);
-  if (permalink) {
-    const [, source, year, month, day, slug, extension, slash] = permalink;
+  const post = POST_PATH.exec(pathname);
+  if (post?.[1]) {
+    const [, categories, year, month, day, slug, extension, slash] = post;
     if (extension === '.html' && !slash) return null;
-    return `/${source}/${year}/${month}/${day}/${slug}.html`;
+    return `/${categories}/${year}/${month}/${day}/${slug}.html`;
   }
   const bareSource = /^\/([^/]+)\/$/.exec(pathname);
   if (bareSource?.[1] && !RESERVED_FIRST_SEGMENTS.has(bareSource[1])) {
-    return `/category/${bareSource[1]}`;
+    const name = decodeSegment(bareSource[1]);
+    return name === null ? null : `/category/${seg(categoryFileSlug(name))}`;
   }
   if (pathname.length > 1 && pathname.endsWith('/') && !pathname.startsWith('/_next/')) {
     return pathname.replace(/\/+$/, '') || '/';
@@ -148,30 +163,28 @@ export function legacyRedirectTarget(pathname: string): string | null {
   return null;
 }
 
+function decodeSegment(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
 const SOURCE_LISTING = /^\/category\/([^/]+)(\/.*)?$/;
 
 /**
- * The source a canonical path belongs to (a source page, its older pages and feeds, or an article
- * permalink) and the same path under another slug: how a renamed source's old URLs are redirected.
+ * The source a source page (or its older pages and feeds) shows, and the same path under another
+ * slug: how a renamed source's old URLs are redirected. Articles move through aliases instead.
  */
 export function sourceInPath(
   pathname: string,
 ): { slug: string; withSlug: (slug: string) => string } | null {
   const listing = SOURCE_LISTING.exec(pathname);
-  const permalink = listing ? null : PERMALINK.exec(pathname);
-  const encoded = listing?.[1] ?? (permalink && isPermalink(pathname) ? permalink[1] : undefined);
-  if (!encoded) return null;
-  let slug: string;
-  try {
-    slug = decodeURIComponent(encoded);
-  } catch {
-    return null;
-  }
-  const rest = listing ? (listing[2] ?? '') : pathname.slice(encoded.length + 1);
-  return {
-    slug,
-    withSlug: (next) => (listing ? `/category/${seg(next)}${rest}` : `/${seg(next)}${rest}`),
-  };
+  if (!listing?.[1]) return null;
+  const slug = decodeSegment(listing[1]);
+  if (slug === null) return null;
+  return { slug, withSlug: (next) => `/category/${seg(next)}${listing[2] ?? ''}` };
 }
 
 const TAG_LISTING = /^\/tag\/([^/]+)(\/.*)?$/;
@@ -182,11 +195,7 @@ export function tagInPath(
 ): { name: string; withName: (name: string) => string } | null {
   const listing = TAG_LISTING.exec(pathname);
   if (!listing?.[1]) return null;
-  let name: string;
-  try {
-    name = decodeURIComponent(listing[1]);
-  } catch {
-    return null;
-  }
+  const name = decodeSegment(listing[1]);
+  if (name === null) return null;
   return { name, withName: (next) => `/tag/${seg(next)}${listing[2] ?? ''}` };
 }

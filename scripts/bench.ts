@@ -208,9 +208,8 @@ function processTreeRss(pid: number): number {
 async function benchTargets(url: string) {
   return withPgClient(url, async (c) => {
     const sample = (
-      await c.query<{ slug: string; published_at: Date; info_code: string; source_slug: string }>(
-        `SELECT a.slug, a.published_at, a.info_code, s.slug AS source_slug FROM articles a JOIN sources s ON s.id = a.source_id
-       WHERE a.id = (SELECT max(id) / 2 FROM articles)`,
+      await c.query<{ permalink: string; info_code: string }>(
+        `SELECT a.permalink, a.info_code FROM articles a WHERE a.id = (SELECT max(id) / 2 FROM articles)`,
       )
     ).rows[0];
     if (!sample) throw new Error('no articles');
@@ -230,16 +229,12 @@ async function benchTargets(url: string) {
     ).rows[0];
     if (!deep) throw new Error('source too small for a deep page');
     const cold = (
-      await c.query<{ slug: string; published_at: Date; source_slug: string }>(
-        `SELECT a.slug, a.published_at, s.slug AS source_slug FROM articles a JOIN sources s ON s.id = a.source_id
+      await c.query<{ permalink: string }>(
+        `SELECT a.permalink FROM articles a
        WHERE a.id IN (SELECT (random() * (SELECT max(id) FROM articles))::int + 1 FROM generate_series(1, 40000))`,
       )
     ).rows;
-    const warmArticle = urls.article({
-      sourceSlug: sample.source_slug,
-      slug: sample.slug,
-      publishedAt: sample.published_at,
-    });
+    const warmArticle = urls.article(sample);
     const paths: Record<Exclude<Route, 'article-cold'>, string> = {
       home: '/',
       source: urls.source(busiest.slug),
@@ -257,15 +252,7 @@ async function benchTargets(url: string) {
     return {
       paths,
       warmArticle,
-      coldArticles: cold
-        .map((row) =>
-          urls.article({
-            sourceSlug: row.source_slug,
-            slug: row.slug,
-            publishedAt: row.published_at,
-          }),
-        )
-        .filter((p) => p !== warmArticle),
+      coldArticles: cold.map((row) => urls.article(row)).filter((p) => p !== warmArticle),
     };
   });
 }

@@ -34,6 +34,12 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 export interface SplitPost {
   frontMatter: FrontMatter;
+  /** The front matter as YAML loaded it, before validation (what Jekyll's URL rules read). */
+  data: Record<string, unknown>;
+  /** The front matter's YAML text. */
+  yaml: string;
+  /** Whether Jekyll saw this front matter: only when `---` is the first line, not after blank lines. */
+  firstLine: boolean;
   /** The body after the closing `---`, with `\n` line endings. */
   body: string;
 }
@@ -89,5 +95,11 @@ export function splitPost(source: string): SplitPost {
       `front matter field "${issue?.path.join('.') ?? '?'}" is invalid: ${issue?.message ?? 'unknown'}`,
     );
   }
-  return { frontMatter: parsed.data, body };
+  return {
+    frontMatter: parsed.data,
+    data: data as Record<string, unknown>,
+    yaml: yamlText,
+    firstLine: leadingLines === 0,
+    body,
+  };
 }

@@ -5,6 +5,7 @@ import { PostRejection, splitPost } from './front-matter';
 import {
   FLAGS,
   hashContent,
+  legacyAddresses,
   normalisePost,
   normaliseSlug,
   type NormaliseResult,
@@ -22,8 +23,11 @@ export interface ImportStore {
    * Writes one batch in one transaction: sources, articles (upserted on their key, the previous
    * text kept as a revision) and the outcome of every file in the batch. An article stored from
    * `_posts/` is not replaced by a copy from `old_post/`: such keys come back as `superseded`.
+   * Warnings found while writing (an address another article has) come back too.
    */
-  saveBatch(batch: StoreBatch): Promise<{ created: string[]; updated: string[]; superseded: string[] }>;
+  saveBatch(
+    batch: StoreBatch,
+  ): Promise<{ created: string[]; updated: string[]; superseded: string[]; warnings: FileMessage[] }>;
   finishRun(runId: number, report: ImportReport): Promise<void>;
 }
 
@@ -33,6 +37,18 @@ export interface StoreBatch {
   sources: SourceNameInput[];
   /** Outcomes already known before writing (unchanged, duplicate, rejected files). */
   outcomes: FileOutcome[];
+  /** Old addresses of the batch's files (see legacyAddresses), to lead to their articles. */
+  aliases: LegacyAddress[];
+}
+
+/**
+ * An address the old site served a file at, and the article it leads to: by key when the file was
+ * parsed, else by content (an unchanged file, or a copy of one read earlier in the run).
+ */
+export interface LegacyAddress {
+  path: string;
+  key: string | null;
+  contentHash: string;
 }
 
 export interface FileOutcome {
@@ -138,6 +154,7 @@ export async function importContent(inputs: string[], options: ImportOptions): P
   // What this run has taken so far, by article key and by content: later copies are duplicates.
   const keptFileByKey = new Map<string, string>();
   const keptFileByHash = new Map<string, string>();
+  const keptKeyByHash = new Map<string, string>();
   let done = 0;
 
   // Reading and parsing batch N+1 overlaps writing batch N: the CPU work (worker threads) and the
@@ -154,13 +171,15 @@ export async function importContent(inputs: string[], options: ImportOptions): P
     const results = new Map(toParse.map(({ file }, index) => [file, parsed[index]]));
     return loaded.map((file): PreparedFile => {
       if (!('hash' in file)) return { kind: 'rejected', path: file.displayPath, reason: file.reason };
-      if (known.has(file.hash)) return { kind: 'unchanged', path: file.displayPath, hash: file.hash };
+      // Where the old site served the file depends only on its path and first line.
+      const addresses = legacyAddresses(file.displayPath, file.bytes.subarray(0, 256).toString('utf8'));
+      if (known.has(file.hash)) return { kind: 'unchanged', path: file.displayPath, hash: file.hash, addresses };
       const text = decoded.get(file);
       const result = results.get(file);
       if (!text || 'reason' in text || !result) {
         return { kind: 'rejected', path: file.displayPath, reason: text && 'reason' in text ? text.reason : 'could not be parsed' };
       }
-      return { kind: 'parsed', path: file.displayPath, hash: file.hash, text, result };
+      return { kind: 'parsed', path: file.displayPath, hash: file.hash, addresses, text, result };
     });
   };
 
@@ -171,6 +190,11 @@ export async function importContent(inputs: string[], options: ImportOptions): P
     upcoming = index + 1 < all.length ? prepare(all[index + 1] ?? []) : null;
 
     const outcomes: FileOutcome[] = [];
+    const aliases: LegacyAddress[] = [];
+    const leadsTo = (file: PreparedFile, key: string | null) => {
+      if (file.kind === 'rejected') return;
+      for (const path of file.addresses) aliases.push({ path, key, contentHash: file.hash });
+    };
     const reject = (file: string, reason: string) => {
       report.rejected.push({ file, reason });
       outcomes.push({ path: file, outcome: 'REJECTED', reason, articleKey: null });
@@ -190,12 +214,14 @@ export async function importContent(inputs: string[], options: ImportOptions): P
       const sameContent = keptFileByHash.get(file.hash);
       if (sameContent) {
         duplicate(file.path, sameContent, '');
+        leadsTo(file, keptKeyByHash.get(file.hash) ?? null);
         continue;
       }
       keptFileByHash.set(file.hash, file.path);
       // Unchanged files are counted, not recorded one by one: the run keeps the count.
       if (file.kind === 'unchanged') {
         report.unchanged += 1;
+        leadsTo(file, null);
         continue;
       }
       const { result } = file;
@@ -213,6 +239,8 @@ export async function importContent(inputs: string[], options: ImportOptions): P
         post.flags.push(FLAGS.decodedGb18030);
         post.warnings.push('not UTF-8: decoded as GB18030/GBK');
       }
+      keptKeyByHash.set(file.hash, post.key);
+      leadsTo(file, post.key);
       const keptFile = keptFileByKey.get(post.key);
       if (keptFile) {
         duplicate(file.path, keptFile, post.key);
@@ -225,10 +253,11 @@ export async function importContent(inputs: string[], options: ImportOptions): P
     }
 
     const sources = sourceNamesFor(posts, pendingNames);
-    if (runId !== null && (posts.length || sources.length || outcomes.length)) {
-      const saved = await store.saveBatch({ runId, posts, sources, outcomes });
+    if (runId !== null && (posts.length || sources.length || outcomes.length || aliases.length)) {
+      const saved = await store.saveBatch({ runId, posts, sources, outcomes, aliases });
       report.created += saved.created.length;
       report.updated += saved.updated.length;
+      report.warnings.push(...saved.warnings);
       for (const key of saved.superseded) {
         report.duplicates.push({ file: pathByKey.get(key) ?? key, keptFile: '(stored from _posts/)', key });
       }
@@ -243,7 +272,9 @@ export async function importContent(inputs: string[], options: ImportOptions): P
 
   // Category pages whose sources had no post in this run still name their source.
   const leftover = [...pendingNames.values()];
-  if (runId !== null && leftover.length) await store.saveBatch({ runId, posts: [], sources: leftover, outcomes: [] });
+  if (runId !== null && leftover.length) {
+    await store.saveBatch({ runId, posts: [], sources: leftover, outcomes: [], aliases: [] });
+  }
   report.sourcesNamed = categoryNames.size;
   if (runId !== null) await store.finishRun(runId, report);
   return report;
@@ -277,8 +308,15 @@ interface DecodedText {
 
 type PreparedFile =
   | { kind: 'rejected'; path: string; reason: string }
-  | { kind: 'unchanged'; path: string; hash: string }
-  | { kind: 'parsed'; path: string; hash: string; text: DecodedText; result: NormaliseResult };
+  | { kind: 'unchanged'; path: string; hash: string; addresses: string[] }
+  | {
+      kind: 'parsed';
+      path: string;
+      hash: string;
+      addresses: string[];
+      text: DecodedText;
+      result: NormaliseResult;
+    };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });

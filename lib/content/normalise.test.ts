@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalisePost, parseFileName, sourceNameFromTag } from './normalise';
+import { legacyAddresses, normalisePost, parseFileName, sourceNameFromTag } from './normalise';
 
 const fixtures = path.resolve('test/fixtures/finews/_posts');
 const fixtureFiles = readdirSync(fixtures).filter((name) => name.endsWith('.md'));
@@ -135,5 +135,49 @@ describe('normalisePost rejections', () => {
       reason: 'layout "page" is not a post',
       notAPost: true,
     });
+  });
+});
+
+describe('addresses', () => {
+  const shapes = path.resolve('test/fixtures/shapes');
+  const read = (file: string) => readFileSync(path.join(shapes, file), 'utf8');
+  const permalinkOf = (file: string) => {
+    const result = normalisePost(file, read(file));
+    if (!result.ok) throw new Error(result.reason);
+    return { permalink: result.post.permalink, slug: result.post.slug };
+  };
+
+  it('give each post the address Jekyll gave it', () => {
+    expect(permalinkOf('_posts/2021-11-20-NW202111201015000002.md')).toEqual({
+      permalink: '/21shijijingjibaodao/21caijingapp/2021/11/20/NW202111201015000002.html',
+      slug: 'NW202111201015000002',
+    });
+    expect(permalinkOf('_posts/2021-11-16-IPO Weekly (IPO早知道) Roundup.md')).toEqual({
+      permalink: '/ipozaozhidao/(ipo早知道)/2021/11/16/IPO-Weekly-(IPO早知道)-Roundup.html',
+      slug: 'IPO-Weekly-(IPO早知道)-Roundup',
+    });
+    // The portal reads front matter after a blank line; the address is the one it describes.
+    expect(permalinkOf('_posts/2021-11-15-NW202111151620000014.md').permalink).toBe(
+      '/wind/2021/11/15/NW202111151620000014.html',
+    );
+  });
+
+  it('list the other addresses the old site served a file at', () => {
+    expect(legacyAddresses('_posts/2021-11-20-NW202111202330000001.md', read('_posts/2021-11-20-NW202111202330000001.md'))).toEqual([]);
+    expect(legacyAddresses('site/old_post/2021-11-10-NW202111100930000011.md', read('old_post/2021-11-10-NW202111100930000011.md'))).toEqual([
+      '/old_post/2021-11-10-NW202111100930000011.html',
+    ]);
+    expect(legacyAddresses('_posts/2021-11-15-NW202111151620000014.md', read('_posts/2021-11-15-NW202111151620000014.md'))).toEqual([
+      '/2021/11/15/NW202111151620000014.html',
+    ]);
+    expect(legacyAddresses('old_post/2021-11-09-NW202111092000000015.md', read('old_post/2021-11-09-NW202111092000000015.md'))).toEqual([
+      '/old_post/2021-11-09-NW202111092000000015.md',
+      '/2021/11/09/NW202111092000000015.html',
+    ]);
+    // A byte order mark hides front matter from Jekyll's page reader, not from its post reader.
+    const withMark = `\uFEFF${read('old_post/2021-11-10-NW202111100930000011.md')}`;
+    expect(legacyAddresses('old_post/2021-11-10-NW202111100930000011.md', withMark)).toEqual([
+      '/old_post/2021-11-10-NW202111100930000011.md',
+    ]);
   });
 });

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import {
+  categoryPath,
+  isDatedPostFileName,
+  jekyllCategories,
+  jekyllDate,
+  jekyllSlug,
+  pageUrl,
+  postUrl,
+  startsWithFrontMatter,
+} from '../jekyll';
 import { parseSiteDate } from '../time';
 import { extractBodyParts } from './body';
 import { PostRejection, splitPost } from './front-matter';
@@ -10,7 +20,13 @@ import { htmlToText, renderBody } from './render';
 export interface NormalisedPost {
   key: string;
   infoCode: string | null;
+  /** The last part of its URL, as Jekyll made it from the file name (`Spring-Festival-(春运)-Update`). */
   slug: string;
+  /**
+   * Where the old site served it, by Jekyll's rules (lib/jekyll.ts): the article's address. Null
+   * only for a draft without a date.
+   */
+  permalink: string | null;
   title: string;
   /** Null only for a draft: no usable date in the front matter or the file name. */
   publishedAt: Date | null;
@@ -50,7 +66,7 @@ const POST_LAYOUTS = new Set(['post', 'posts', 'article', 'news']);
 
 class NotAPost extends PostRejection {}
 
-const DATED_FILE = /^(\d{4}-\d{2}-\d{2})-(.*)$/;
+const DATED_FILE = /^(\d{4}-\d{1,2}-\d{1,2})-(.*)$/;
 const POST_EXTENSION = /\.(md|markdown|html?)$/i;
 /** Slugs in file names that are eastmoney infoCodes, e.g. NW202112212221212333. */
 const INFO_CODE_SLUG = /^[A-Z]{2}\d{12,}$/;
@@ -89,12 +105,13 @@ export function normalisePost(relativePath: string, text: string, contentHash = 
 }
 
 function normalise(relativePath: string, text: string, contentHash: string): NormalisedPost {
-  const { frontMatter, body } = splitPost(text);
+  const { frontMatter, data, yaml, body } = splitPost(text);
   if (frontMatter.layout && !POST_LAYOUTS.has(frontMatter.layout)) {
     throw new NotAPost(`layout "${frontMatter.layout}" is not a post`);
   }
   const fileName = parseFileName(relativePath);
-  if (!fileName.slug) throw new PostRejection('the file name gives no slug for the URL');
+  const slug = jekyllSlug(path.basename(relativePath), data);
+  if (!fileName.slug || !slug) throw new PostRejection('the file name gives no slug for the URL');
 
   const sourceSlug = normaliseSlug(frontMatter.categories[0] ?? frontMatter.category[0] ?? '');
   if (!sourceSlug) throw new PostRejection('no category: the post names no source');
@@ -128,10 +145,19 @@ function normalise(relativePath: string, text: string, contentHash: string): Nor
   const infoCode = parts.shareInfoCode ?? (INFO_CODE_SLUG.test(fileName.slug) ? fileName.slug : null);
   const tags = [...new Set(frontMatter.tags)];
 
+  // The address as Jekyll built it had it read this front matter (a file whose front matter
+  // follows blank lines was served elsewhere: see legacyAddresses). Where Jekyll could not date the
+  // post it never built it, and the date the importer settled on stands in.
+  const addressDate = jekyllDate(path.basename(relativePath), data, yaml) ?? publishedAt;
+  const permalink = addressDate
+    ? postUrl({ categories: categoryPath(jekyllCategories(data)), date: addressDate, slug })
+    : null;
+
   return {
     key: infoCode ? `ic:${infoCode}` : `file:${path.basename(relativePath)}`,
     infoCode,
-    slug: fileName.slug,
+    slug,
+    permalink,
     title,
     publishedAt,
     status: publishedAt ? 'PUBLISHED' : 'DRAFT',
@@ -149,6 +175,30 @@ function normalise(relativePath: string, text: string, contentHash: string): Nor
     flags,
     warnings,
   };
+}
+
+const ARCHIVE_FOLDER = 'old_post';
+
+/**
+ * The other addresses the old site served a post file at, besides its permalink: the archive page
+ * `/old_post/<file name>.html` of a file in `old_post/` (a plain folder: Jekyll served its files as
+ * pages, and copied those without front matter as they were), and `/<yyyy>/<mm>/<dd>/<slug>.html`
+ * for a dated file whose first line is not `---` (Jekyll read no front matter, hence no category).
+ * Needs only the path and the text (byte order mark kept), so unchanged files are covered too.
+ */
+export function legacyAddresses(relativePath: string, text: string): string[] {
+  const fileName = path.basename(relativePath);
+  const addresses: string[] = [];
+  if (relativePath.split(/[\\/]/).slice(0, -1).includes(ARCHIVE_FOLDER)) {
+    // Pages are not read with the byte order mark removed: a file with one had no front matter.
+    addresses.push(pageUrl(ARCHIVE_FOLDER, fileName, startsWithFrontMatter(text)));
+  }
+  if (isDatedPostFileName(fileName) && !startsWithFrontMatter(text.replace(/^\uFEFF/, ''))) {
+    const date = jekyllDate(fileName, null, '');
+    const slug = jekyllSlug(fileName, null);
+    if (date && slug) addresses.push(postUrl({ categories: '', date, slug }));
+  }
+  return addresses;
 }
 
 const TITLE_MAX = 60;

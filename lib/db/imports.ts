@@ -1,6 +1,12 @@
 import 'server-only';
 import type { FileOutcome, ImportReport, ImportStore, StoreBatch } from '../content/import';
 import { existingArticleKeys, knownContentHashes, upsertImportedArticles } from './articles/import';
+import {
+  dropAliasesAt,
+  settleImportedAddresses,
+  storedPermalinks,
+  writeAliases,
+} from './articles/permalinks';
 import { db } from './client';
 import { upsertSourceNames } from './sources';
 
@@ -11,7 +17,7 @@ async function beginRun(inputs: string[]): Promise<number> {
   return run.id;
 }
 
-async function saveBatch({ runId, posts, sources, outcomes }: StoreBatch) {
+async function saveBatch({ runId, posts, sources, outcomes, aliases }: StoreBatch) {
   return db.$transaction(
     async (tx) => {
       // A batch is re-done on the next run if the database crashes before flushing it to disk
@@ -20,8 +26,26 @@ async function saveBatch({ runId, posts, sources, outcomes }: StoreBatch) {
       const sourceIds = await upsertSourceNames(tx, sources, [
         ...new Set(posts.map((p) => p.sourceSlug)),
       ]);
+      const before = await storedPermalinks(
+        tx,
+        posts.map((p) => p.key),
+      );
+      const warned = new Map(posts.map((p) => [p, p.warnings.length]));
+      const moved = await settleImportedAddresses(tx, posts);
       const { created, updated } = await upsertImportedArticles(tx, posts, sourceIds);
       const written = new Set([...created, ...updated]);
+      // No address is ever lost: one a changed file moved its article away from leads to it.
+      const left = posts.flatMap((p) => {
+        const previous = written.has(p.key) ? before.get(p.key) : undefined;
+        return previous && previous !== p.permalink
+          ? [{ path: previous, key: p.key, contentHash: p.contentHash }]
+          : [];
+      });
+      await dropAliasesAt(
+        tx,
+        posts.flatMap((p) => (written.has(p.key) && p.permalink ? [p.permalink] : [])),
+      );
+      await writeAliases(tx, [...moved, ...aliases, ...left]);
       const superseded = posts.filter((p) => !written.has(p.key)).map((p) => p.key);
       const createdKeys = new Set(created);
       const all: FileOutcome[] = [
@@ -51,7 +75,12 @@ async function saveBatch({ runId, posts, sources, outcomes }: StoreBatch) {
             ${all.map((o) => o.reason)}::text[], ${all.map((o) => o.articleKey)}::text[])
           ON CONFLICT (run_id, path) DO NOTHING`;
       }
-      return { created, updated, superseded };
+      const warnings = posts.flatMap((p) =>
+        written.has(p.key)
+          ? p.warnings.slice(warned.get(p) ?? 0).map((reason) => ({ file: p.sourcePath, reason }))
+          : [],
+      );
+      return { created, updated, superseded, warnings };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import type { SourceNameInput } from '../content/import';
 import type { Prisma } from '../generated/prisma/client';
 import { TAGS } from '../cache-tags';
+import { movePermalinks } from './articles/permalinks';
 import { cachedRead } from './cached';
 import { db } from './client';
 import { LATEST_PUBLICATION } from './sql';
@@ -29,6 +30,23 @@ export function getSourceByName(name: string): Promise<SourceView | null> {
       select: { id: true, slug: true, name: true },
     }),
   );
+}
+
+/**
+ * The source whose articles live under these categories (an address's first parts), or null when
+ * none or two do (sources differing only by case share their addresses' categories).
+ */
+export function getSourceAtCategories(categories: string[]): Promise<SourceView | null> {
+  const path = categories.join('/');
+  if (!path) return Promise.resolve(null);
+  return cachedRead(['source-at-categories', path], [TAGS.sources], async () => {
+    // Jekyll's reading of a `categories: <slug>` string (lib/jekyll.ts): split on whitespace, lower-cased.
+    const rows = await db.$queryRaw<SourceView[]>`
+      SELECT id, slug, name FROM sources
+      WHERE lower(array_to_string(regexp_split_to_array(btrim(slug), '\s+'), '/')) = ${path}
+      LIMIT 2`;
+    return rows.length === 1 ? (rows[0] ?? null) : null;
+  });
 }
 
 /** A source by id (uncached: for admin writes). */
@@ -235,7 +253,8 @@ async function slugTaken(tx: Prisma.TransactionClient, slug: string, sourceId: n
 
 /**
  * Renames a source and/or changes its slug. A published URL never changes silently: the old slug
- * is kept as a former slug, whose URLs answer 301 (proxy.ts). The source's articles are touched
+ * is kept as a former slug, whose URLs answer 301 (proxy.ts), and the articles' permalinks move
+ * under the new slug with their old ones kept as aliases. The source's articles are touched
  * (updated_at), so sitemaps report their new URLs and the 410 registry re-reads their permalinks.
  */
 export async function updateSource(
@@ -253,6 +272,7 @@ export async function updateSource(
       // Taking back one of its own former slugs: that one stops redirecting.
       await tx.sourceRedirect.deleteMany({ where: { oldSlug: change.slug } });
       await tx.sourceRedirect.create({ data: { oldSlug: before.slug, sourceId: id } });
+      await movePermalinks(tx, { sourceId: id }, change.slug);
       await tx.article.updateMany({ where: { sourceId: id }, data: { updatedAt: new Date() } });
     }
     const after = await tx.source.update({
@@ -265,8 +285,9 @@ export async function updateSource(
 }
 
 /**
- * Merges one source into another: its articles move over, and its slug (and every slug it once
- * had) redirects to the one it was merged into. The merged source is then removed.
+ * Merges one source into another: its articles move over (their permalinks under the other
+ * source's slug, the old ones kept as aliases), and its slug (and every slug it once had)
+ * redirects to the one it was merged into. The merged source is then removed.
  */
 export async function mergeSources(
   fromId: number,
@@ -283,6 +304,7 @@ export async function mergeSources(
       tx.source.findUnique({ where: { id: intoId }, select }),
     ]);
     if (!from || !into) return { ok: false, error: 'source-missing' };
+    await movePermalinks(tx, { sourceId: fromId }, into.slug);
     const moved = await tx.article.updateMany({
       where: { sourceId: fromId },
       data: { sourceId: intoId, updatedAt: new Date() },

@@ -7,7 +7,7 @@ import { Prisma } from '../generated/prisma/client';
  */
 
 /** An ArticleSummary row (see SummaryRow in articles/views.ts). */
-export const SUMMARY_COLUMNS = Prisma.sql`a.id, a.title, a.excerpt, a.slug, a.published_at,
+export const SUMMARY_COLUMNS = Prisma.sql`a.id, a.title, a.excerpt, a.permalink, a.published_at,
   s.slug AS source_slug, s.name AS source_name`;
 
 export const ARTICLES_WITH_SOURCE = Prisma.sql`FROM articles a JOIN sources s ON s.id = a.source_id`;

@@ -1,48 +1,56 @@
-import { notFound } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleList } from '@/components/article-list';
 import { JsonLdScript } from '@/components/json-ld';
 import { LatestColumn } from '@/components/latest-column';
+import { MissingPage, missingPageMetadata } from '@/components/missing-page';
 import { ReaderPage } from '@/components/reader-page';
 import { ShareTools } from '@/components/share-tools';
 import { TimeStamp } from '@/components/time-stamp';
 import { getArticleByPermalink } from '@/lib/db/articles/reader';
 import { getRelatedArticles, getSourceNeighbours } from '@/lib/db/articles/related';
+import { getSourceAtCategories, getSourceBySlug } from '@/lib/db/sources';
 import { env } from '@/lib/env';
-import { decodeSegment, permalinkParams } from '@/lib/params';
+import { sitePathParam } from '@/lib/params';
 import { buildMetadata, firstImage } from '@/lib/seo/metadata';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { site } from '@/lib/site';
 import { formatShanghaiDate, shanghaiDayKey } from '@/lib/time';
 import { absoluteUrl, urls } from '@/lib/urls';
 
-// Article pages keep the old Jekyll permalinks. Rendered on first request, then served from the
-// full-route cache until the article or its source's listing changes: the page reads nothing of
-// the site-wide lists (its "latest" column loads in the browser from /latest.json).
+// Every path under the site root that no other route serves: an article at the address Jekyll
+// gave it (`/<categories…>/<yyyy>/<mm>/<dd>/<slug>.html`, any number of categories), or the old
+// site's source index `/<slug>`. Anything else is a 404 page. Rendered on first request, then
+// served from the full-route cache until the article or its source's listing changes: the page
+// reads nothing of the site-wide lists (its "latest" column loads in the browser from /latest.json).
 export const revalidate = 86400;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
 }
 
-type RawParams = { category: string; year: string; month: string; day: string; file: string };
-type Props = { params: Promise<RawParams> };
+type Props = { params: Promise<{ path: string[] }> };
 
-const loadArticle = cache(async (raw: RawParams) => {
-  const parsed = permalinkParams.safeParse({
-    ...raw,
-    category: decodeSegment(raw.category),
-    file: decodeSegment(raw.file),
-  });
-  if (!parsed.success) return null;
-  const { category, year, month, day, file } = parsed.data;
-  return getArticleByPermalink(category, { year, month, day }, file);
+const load = cache(async (segments: string[]) => {
+  const path = sitePathParam.safeParse(segments);
+  if (!path.success) return { article: null, source: null };
+  if (path.data.kind === 'source') {
+    // The old site's source index: permanent (308; /<slug>/ gets a 301 from proxy.ts).
+    const source = await getSourceBySlug(path.data.slug);
+    if (source) permanentRedirect(urls.source(source.slug));
+    return { article: null, source: null };
+  }
+  const { permalink, slug } = path.data;
+  const article = await getArticleByPermalink(permalink, slug);
+  // A missing article's page still leads to the source its address names, when it names one.
+  const source = article ? null : await getSourceAtCategories(permalink.split('/').slice(1, -4));
+  return { article, source };
 });
 
 export async function generateMetadata({ params }: Props) {
-  const article = await loadArticle(await params);
-  if (!article) return {};
+  const { article } = await load((await params).path);
+  if (!article) return missingPageMetadata;
   return buildMetadata({
     title: article.title,
     description: article.excerpt,
@@ -60,8 +68,8 @@ export async function generateMetadata({ params }: Props) {
 const RELATED = 5;
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await loadArticle(await params);
-  if (!article) notFound();
+  const { article, source } = await load((await params).path);
+  if (!article) return <MissingPage source={source} />;
   const [neighbours, related] = await Promise.all([
     getSourceNeighbours(article),
     getRelatedArticles(article, RELATED),

@@ -11,7 +11,7 @@ import {
   type SearchFilters,
 } from '@/lib/db/articles/search';
 import { getSourceByName, getSourceBySlug, type SourceView } from '@/lib/db/sources';
-import { dayParam } from '@/lib/params';
+import { dayParam, searchQueryParam } from '@/lib/params';
 import { parseSearchQuery } from '@/lib/search';
 import { buildMetadata } from '@/lib/seo/metadata';
 import { urls, type SearchUrlFilters } from '@/lib/urls';
@@ -31,7 +31,7 @@ const text = (max: number) =>
     .catch(undefined)
     .transform((v) => v || undefined);
 const query = z.object({
-  q: z.string().max(200).catch('').default(''),
+  q: searchQueryParam.catch('').default(''),
   source: text(200),
   from: text(10),
   to: text(10),

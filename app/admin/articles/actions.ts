@@ -37,7 +37,7 @@ export async function changeArticleStatus(formData: FormData): Promise<void> {
 
   invalidateArticle(change);
   if (change.permalink && status !== 'DRAFT')
-    (status === 'PUBLISHED' ? markNotGone : markGone)(change.permalink);
+    (status === 'PUBLISHED' ? markNotGone : markGone)({ ...change, permalink: change.permalink });
   await recordAudit({
     actorId: user.id,
     action: `article.${status.toLowerCase()}`,

@@ -4,6 +4,7 @@ import { canMoveTo, type StatusTarget } from '../../admin/workflow';
 import { editableBody } from '../../content/render';
 import { urls } from '../../urls';
 import { db } from '../client';
+import { addressAfterStatusChange } from './permalinks';
 import { Prisma } from '../../generated/prisma/client';
 import type { NoticeCode } from '../../admin/notices';
 import type { ArticleStatusName } from './views';
@@ -66,7 +67,7 @@ export async function listArticlesForAdmin(
       status: true,
       publishedAt: true,
       updatedAt: true,
-      slug: true,
+      permalink: true,
       flags: true,
       authorId: true,
       source: { select: { slug: true, name: true } },
@@ -81,13 +82,7 @@ export async function listArticlesForAdmin(
       publishedAt: row.publishedAt?.toISOString() ?? null,
       updatedAt: row.updatedAt.toISOString(),
       source: row.source,
-      url: row.publishedAt
-        ? urls.article({
-            sourceSlug: row.source.slug,
-            slug: row.slug,
-            publishedAt: row.publishedAt,
-          })
-        : null,
+      url: row.permalink ? urls.article({ permalink: row.permalink }) : null,
       flags: row.flags,
       authorId: row.authorId,
     })),
@@ -124,11 +119,20 @@ export async function setArticleStatus(
   if (status === 'PUBLISHED' && !article.publishedAt && article.flags.includes(NEEDS_DATE))
     return { error: 'needs-date' };
   const publishedAt = publicationDate(article, status);
-  await db.article.update({
-    where: { id },
-    data: { status, publishedAt, version: { increment: 1 } },
+  const address = await db.$transaction(async (tx) => {
+    const next = await addressAfterStatusChange(
+      tx,
+      { ...article, sourceSlug: article.source.slug },
+      status,
+      publishedAt,
+    );
+    await tx.article.update({
+      where: { id },
+      data: { status, publishedAt, ...next, version: { increment: 1 } },
+    });
+    return next;
   });
-  return statusChange(article, publishedAt);
+  return statusChange({ ...article, ...address });
 }
 
 const NEEDS_DATE = 'needs-date';
@@ -200,13 +204,7 @@ export async function getArticleForEditing(id: number): Promise<EditableArticle 
     slug: article.slug,
     sourceSlug: article.source.slug,
     infoCode: article.infoCode,
-    permalink: article.publishedAt
-      ? urls.article({
-          sourceSlug: article.source.slug,
-          slug: article.slug,
-          publishedAt: article.publishedAt,
-        })
-      : null,
+    permalink: article.permalink ? urls.article({ permalink: article.permalink }) : null,
     revisions: article.revisions.map((r) => ({
       id: r.id,
       version: r.version,
@@ -364,26 +362,22 @@ export async function createArticle(input: NewArticle): Promise<{ id: number }> 
   });
 }
 
-function statusChange(
-  article: {
-    id: number;
-    title: string;
-    slug: string;
-    infoCode: string | null;
-    status: ArticleStatusName;
-    source: { slug: string };
-  },
-  publishedAt: Date | null,
-): StatusChange {
+function statusChange(article: {
+  id: number;
+  title: string;
+  slug: string;
+  infoCode: string | null;
+  status: ArticleStatusName;
+  permalink: string | null;
+  source: { slug: string };
+}): StatusChange {
   return {
     id: article.id,
     title: article.title,
     slug: article.slug,
     sourceSlug: article.source.slug,
     infoCode: article.infoCode,
-    permalink: publishedAt
-      ? urls.article({ sourceSlug: article.source.slug, slug: article.slug, publishedAt })
-      : null,
+    permalink: article.permalink ? urls.article({ permalink: article.permalink }) : null,
     previous: article.status,
   };
 }
@@ -399,11 +393,20 @@ export async function scheduleArticle(
   });
   if (!article) return { error: 'article-missing' };
   if (article.status === 'PUBLISHED') return { error: 'schedule-published' };
-  await db.article.update({
-    where: { id },
-    data: { status: 'SCHEDULED', publishedAt: at, version: { increment: 1 } },
+  const address = await db.$transaction(async (tx) => {
+    const next = await addressAfterStatusChange(
+      tx,
+      { ...article, sourceSlug: article.source.slug },
+      'SCHEDULED',
+      at,
+    );
+    await tx.article.update({
+      where: { id },
+      data: { status: 'SCHEDULED', publishedAt: at, ...next, version: { increment: 1 } },
+    });
+    return next;
   });
-  return statusChange(article, at);
+  return statusChange({ ...article, ...address });
 }
 
 /** Publishes every scheduled article whose time has come; returns what was published. */

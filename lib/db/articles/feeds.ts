@@ -56,19 +56,13 @@ export function getSitemapChunks(): Promise<{ chunk: number; lastmod: string | n
 /** One article sitemap: the published articles with ids in block `chunk` (a primary-key range scan). */
 export function getSitemapChunk(chunk: number): Promise<{ url: string; lastmod: string }[]> {
   return cachedRead(['sitemap-chunk', String(chunk)], [TAGS.articleLists], async () => {
-    const rows = await db.$queryRaw<
-      { slug: string; published_at: Date; updated_at: Date; source_slug: string }[]
-    >`
-      SELECT a.slug, a.published_at, a.updated_at, s.slug AS source_slug
-      FROM articles a JOIN sources s ON s.id = a.source_id
+    const rows = await db.$queryRaw<{ permalink: string; updated_at: Date }[]>`
+      SELECT a.permalink, a.updated_at
+      FROM articles a
       WHERE a.id > ${chunk * SITEMAP_CHUNK} AND a.id <= ${(chunk + 1) * SITEMAP_CHUNK} AND a.status = 'PUBLISHED'
       ORDER BY a.id`;
     return rows.map((row) => ({
-      url: urls.article({
-        sourceSlug: row.source_slug,
-        slug: row.slug,
-        publishedAt: row.published_at,
-      }),
+      url: urls.article(row),
       lastmod: row.updated_at.toISOString(),
     }));
   });

@@ -92,14 +92,15 @@ export async function upsertImportedArticles(
       AND NOT (t.sp ~ ${OLD_POST} AND COALESCE(a.source_path, '') !~ ${OLD_POST})
     ON CONFLICT (article_id, version) DO NOTHING`;
   const rows = await tx.$queryRaw<{ id: number; key: string; inserted: boolean }[]>`
-    INSERT INTO articles (key, info_code, slug, title, published_at, status, source_id, source_name,
-      original_url, excerpt, body_html, raw_source, source_path, content_hash, search_grams, flags,
-      updated_at)
-    SELECT k, ic, sl, ti, pa, st::"ArticleStatus", si, sn, ou, ex, bh, rs, sp, ch, sg::tsvector,
+    INSERT INTO articles (key, info_code, slug, permalink, title, published_at, status, source_id,
+      source_name, original_url, excerpt, body_html, raw_source, source_path, content_hash,
+      search_grams, flags, updated_at)
+    SELECT k, ic, sl, pl, ti, pa, st::"ArticleStatus", si, sn, ou, ex, bh, rs, sp, ch, sg::tsvector,
       COALESCE(string_to_array(NULLIF(fl, ''), ','), ARRAY[]::text[]), now()
     FROM unnest(
       ${keys}::text[], ${posts.map((p) => p.infoCode)}::text[],
-      ${posts.map((p) => p.slug)}::text[], ${posts.map((p) => p.title)}::text[],
+      ${posts.map((p) => p.slug)}::text[], ${posts.map((p) => p.permalink)}::text[],
+      ${posts.map((p) => p.title)}::text[],
       ${posts.map((p) => p.publishedAt?.toISOString() ?? null)}::timestamptz[],
       ${posts.map((p) => p.status)}::text[],
       ${posts.map((p) => sourceIds.get(p.sourceSlug) ?? null)}::int[],
@@ -108,9 +109,10 @@ export async function upsertImportedArticles(
       ${posts.map((p) => p.rawSource)}::text[], ${paths}::text[],
       ${hashes}::text[], ${posts.map((p) => p.searchGrams)}::text[],
       ${posts.map((p) => p.flags.join(','))}::text[]
-    ) AS t(k, ic, sl, ti, pa, st, si, sn, ou, ex, bh, rs, sp, ch, sg, fl)
+    ) AS t(k, ic, sl, pl, ti, pa, st, si, sn, ou, ex, bh, rs, sp, ch, sg, fl)
     ON CONFLICT (key) DO UPDATE SET
-      info_code = EXCLUDED.info_code, slug = EXCLUDED.slug, title = EXCLUDED.title,
+      info_code = EXCLUDED.info_code, slug = EXCLUDED.slug, permalink = EXCLUDED.permalink,
+      title = EXCLUDED.title,
       published_at = EXCLUDED.published_at, source_id = EXCLUDED.source_id,
       -- An editor's status (unpublished, deleted…) stands; only an undated draft becomes publishable.
       status = CASE WHEN 'needs-date' = ANY(articles.flags) THEN EXCLUDED.status ELSE articles.status END,

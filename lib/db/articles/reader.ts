@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { TAGS } from '../../cache-tags';
-import { shanghaiDayKey, shanghaiParts } from '../../time';
+import { shanghaiDayKey } from '../../time';
 import { encodeCursor, urls, type Cursor } from '../../urls';
 import { cachedRead } from '../cached';
 import { db } from '../client';
@@ -89,11 +89,11 @@ export function getHomeSections(sourceCount: number, perSource: number): Promise
           ORDER BY latest.published_at DESC, s.id
           LIMIT ${sourceCount}
         )
-        SELECT a.id, a.title, a.excerpt, a.slug, a.published_at,
+        SELECT a.id, a.title, a.excerpt, a.permalink, a.published_at,
                r.slug AS source_slug, r.name AS source_name, r.last_at
         FROM recent r
         CROSS JOIN LATERAL (
-          SELECT a.id, a.title, a.excerpt, a.slug, a.published_at FROM articles a
+          SELECT a.id, a.title, a.excerpt, a.permalink, a.published_at FROM articles a
           WHERE a.source_id = r.id AND a.status = 'PUBLISHED'
           ORDER BY a.published_at DESC, a.id DESC LIMIT ${perSource}
         ) a
@@ -215,34 +215,24 @@ export function getAdjacentDays(
 }
 
 /**
- * The article at a legacy permalink. The slug alone is not unique across the archive, so the source
- * and the Asia/Shanghai date in the path pick the one article.
+ * The published article at a permalink (decoded, as stored). `slug` is the permalink's last part,
+ * which names the article's cache tag before anything is read.
  */
-export const getArticleByPermalink = cache(
-  (sourceSlug: string, date: { year: string; month: string; day: string }, slug: string) =>
-    cachedRead(['article-by-permalink', sourceSlug, slug], [TAGS.article(slug)], async () => {
-      const candidates = await db.article.findMany({
-        where: { slug, status: 'PUBLISHED', source: { slug: sourceSlug } },
-        include: { source: true, tags: { include: { tag: true } } },
-        orderBy: { id: 'asc' },
-        take: 20,
-      });
-      return candidates.map(toView);
-    }).then((views) => {
-      return (
-        views.find((view) => {
-          const parts = shanghaiParts(new Date(view.publishedAt));
-          return parts.year === date.year && parts.month === date.month && parts.day === date.day;
-        }) ?? null
-      );
-    }),
+export const getArticleByPermalink = cache((permalink: string, slug: string) =>
+  cachedRead(['article-by-permalink', permalink], [TAGS.article(slug)], async () => {
+    const article = await db.article.findUnique({
+      where: { permalink },
+      include: { source: true, tags: { include: { tag: true } } },
+    });
+    return article?.status === 'PUBLISHED' ? toView({ ...article, permalink }) : null;
+  }),
 );
 
 type ArticleWithRelations = Prisma.ArticleGetPayload<{
   include: { source: true; tags: { include: { tag: true } } };
 }>;
 
-function toView(article: ArticleWithRelations): ArticleView {
+function toView(article: ArticleWithRelations & { permalink: string }): ArticleView {
   const publishedAt = article.publishedAt ?? article.createdAt;
   return {
     id: article.id,
@@ -250,7 +240,7 @@ function toView(article: ArticleWithRelations): ArticleView {
     title: article.title,
     excerpt: article.excerpt,
     publishedAt: publishedAt.toISOString(),
-    url: urls.article({ sourceSlug: article.source.slug, slug: article.slug, publishedAt }),
+    url: urls.article(article),
     source: { slug: article.source.slug, name: article.source.name },
     infoCode: article.infoCode,
     bodyHtml: article.bodyHtml,
@@ -262,26 +252,4 @@ function toView(article: ArticleWithRelations): ArticleView {
       Math.max(publishedAt.getTime(), article.contentChangedAt?.getTime() ?? 0),
     ).toISOString(),
   };
-}
-
-/**
- * Where the legacy share URL for this infoCode leads: the permalink of a published article, `gone`
- * for one an editor unpublished or deleted, or null.
- */
-export function resolveInfoCode(infoCode: string): Promise<{ path: string } | 'gone' | null> {
-  return cachedRead(['resolve-info-code', infoCode], [TAGS.infoCode(infoCode)], async () => {
-    const article = await db.article.findUnique({
-      where: { infoCode },
-      select: { slug: true, publishedAt: true, status: true, source: { select: { slug: true } } },
-    });
-    if (article?.status === 'DELETED' || article?.status === 'UNPUBLISHED') return 'gone' as const;
-    if (!article || article.status !== 'PUBLISHED' || !article.publishedAt) return null;
-    return {
-      path: urls.article({
-        sourceSlug: article.source.slug,
-        slug: article.slug,
-        publishedAt: article.publishedAt,
-      }),
-    };
-  });
 }

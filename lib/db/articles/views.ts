@@ -30,7 +30,8 @@ export interface SummaryRow {
   id: number;
   title: string;
   excerpt: string;
-  slug: string;
+  /** Set for every published article. */
+  permalink: string;
   published_at: Date;
   source_slug: string;
   source_name: string;
@@ -42,11 +43,7 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     title: row.title,
     excerpt: row.excerpt,
     publishedAt: row.published_at.toISOString(),
-    url: urls.article({
-      sourceSlug: row.source_slug,
-      slug: row.slug,
-      publishedAt: row.published_at,
-    }),
+    url: urls.article(row),
     source: { slug: row.source_slug, name: row.source_name },
   };
 }

@@ -1,3 +1,4 @@
+import { MissingPage, missingPageMetadata } from '@/components/missing-page';
 import { SourceListing } from '@/components/source-listing';
 import { getSourceArticles } from '@/lib/db/articles/reader';
 import { getSourceBySlug } from '@/lib/db/sources';
@@ -29,7 +30,7 @@ async function loadSource(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   const source = await loadSource(params);
-  if (!source) return {};
+  if (!source) return missingPageMetadata;
   const page = await getSourceArticles(source, null, PAGE_SIZE);
   return buildMetadata({
     title: `${source.name}新闻`,
@@ -46,7 +47,10 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function SourcePage({ params }: Props) {
   const source = await loadSource(params);
-  if (!source) return redirectIfRenamed(params);
+  if (!source) {
+    await redirectIfRenamed(params);
+    return <MissingPage title="找不到这个来源" text="没有这个新闻来源，或链接有误。" />;
+  }
   const page = await getSourceArticles(source, null, PAGE_SIZE);
   return (
     <>

@@ -1,5 +1,5 @@
-import { notFound } from 'next/navigation';
 import { HeadlineListing } from '@/components/headline-listing';
+import { MissingPage, missingPageMetadata } from '@/components/missing-page';
 import { ReaderPage } from '@/components/reader-page';
 import { getAdjacentDays, getDayArticles } from '@/lib/db/articles/reader';
 import { cursorParam, dayParam } from '@/lib/params';
@@ -31,7 +31,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   const loaded = await load(params);
-  if (!loaded) return {};
+  if (!loaded) return missingPageMetadata;
   const date = formatShanghaiDate(loaded.start);
   return buildMetadata({
     title: loaded.cursor ? `${date}新闻（更早）` : `${date}新闻`,
@@ -45,7 +45,8 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function DayPage({ params }: Props) {
   const loaded = await load(params);
-  if (!loaded) notFound();
+  if (!loaded)
+    return <MissingPage title="这一天没有新闻" text="这一天没有发布的新闻，或日期有误。" />;
   const { earlier, later } = await getAdjacentDays(loaded.start);
   const date = formatShanghaiDate(loaded.start);
   // The neighbouring days are the nearest with news, not always the calendar's: name them.

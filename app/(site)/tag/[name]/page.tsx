@@ -1,5 +1,5 @@
-import { notFound } from 'next/navigation';
 import { HeadlineListing } from '@/components/headline-listing';
+import { MissingPage, missingPageMetadata } from '@/components/missing-page';
 import { ReaderPage } from '@/components/reader-page';
 import { getTagArticles } from '@/lib/db/articles/reader';
 import { getTagByName } from '@/lib/db/tags';
@@ -25,7 +25,7 @@ async function loadTag(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   const tag = await loadTag(params);
-  if (!tag) return {};
+  if (!tag) return missingPageMetadata;
   const page = await getTagArticles(tag, null, PAGE_SIZE);
   return buildMetadata({
     title: tag.name,
@@ -40,7 +40,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function TagPage({ params }: Props) {
   const tag = await loadTag(params);
-  if (!tag) notFound();
+  if (!tag) return <MissingPage title="找不到这个标签" text="没有文章带这个标签，或链接有误。" />;
   const page = await getTagArticles(tag, null, PAGE_SIZE);
   return (
     <ReaderPage section={null}>

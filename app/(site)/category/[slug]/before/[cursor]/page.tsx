@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation';
+import { MissingPage, missingPageMetadata } from '@/components/missing-page';
 import { SourceListing } from '@/components/source-listing';
 import { getSourceArticles } from '@/lib/db/articles/reader';
 import { getSourceBySlug } from '@/lib/db/sources';
@@ -29,7 +29,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   const loaded = await load(params);
-  if (!loaded) return {};
+  if (!loaded) return missingPageMetadata;
   return buildMetadata({
     title: `${loaded.source.name}新闻（更早）`,
     description: `${loaded.source.name}较早的新闻。`,
@@ -39,8 +39,11 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function OlderSourcePage({ params }: Props) {
   const loaded = await load(params);
-  if (!loaded) return redirectIfRenamed(params);
+  if (!loaded) {
+    await redirectIfRenamed(params);
+    return <MissingPage />;
+  }
   const page = await getSourceArticles(loaded.source, loaded.cursor, PAGE_SIZE);
-  if (!page.articles.length) notFound();
+  if (!page.articles.length) return <MissingPage source={loaded.source} />;
   return <SourceListing source={loaded.source} page={page} isFirstPage={false} />;
 }

@@ -1,5 +1,5 @@
-import { notFound } from 'next/navigation';
 import { HeadlineListing } from '@/components/headline-listing';
+import { MissingPage, missingPageMetadata } from '@/components/missing-page';
 import { ReaderPage } from '@/components/reader-page';
 import { getTagArticles } from '@/lib/db/articles/reader';
 import { getTagByName } from '@/lib/db/tags';
@@ -29,7 +29,7 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props) {
   const loaded = await load(params);
-  if (!loaded) return {};
+  if (!loaded) return missingPageMetadata;
   return buildMetadata({
     title: `${loaded.tag.name}（更早）`,
     description: `标签“${loaded.tag.name}”下较早的新闻。`,
@@ -39,9 +39,10 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function OlderTagPage({ params }: Props) {
   const loaded = await load(params);
-  if (!loaded) notFound();
+  if (!loaded)
+    return <MissingPage title="找不到这个标签" text="没有文章带这个标签，或链接有误。" />;
   const page = await getTagArticles(loaded.tag, loaded.cursor, PAGE_SIZE);
-  if (!page.articles.length) notFound();
+  if (!page.articles.length) return <MissingPage />;
   return (
     <ReaderPage section={null}>
       <HeadlineListing
