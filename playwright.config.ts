@@ -37,7 +37,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     command:
-      'npx tsx --conditions=react-server scripts/start.ts --rebuild --reset --import test/fixtures/finews --import e2e/fixtures',
+      'npx tsx --conditions=react-server scripts/start.ts --rebuild --reset --import test/fixtures/finews --import e2e/fixtures --import test/fixtures/shapes',
     url: `http://127.0.0.1:${PORT}/robots.txt`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
