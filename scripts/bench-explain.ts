@@ -38,23 +38,27 @@ if (!exists) {
 const queries: [string, string][] = [
   [
     'Home: newest articles',
-    `SELECT a.id, a.title, a.excerpt, a.slug, a.published_at, s.slug, s.name FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.status = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC LIMIT 20`,
+    `SELECT a.id, a.title, a.excerpt, a.permalink, a.published_at, s.slug, s.name FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.status = 'PUBLISHED' ORDER BY a.published_at DESC, a.id DESC LIMIT 20`,
   ],
   [
     'Source page 1',
-    `SELECT a.id, a.title, a.excerpt, a.slug, a.published_at FROM articles a WHERE a.source_id = 1 AND a.status = 'PUBLISHED' AND (a.published_at, a.id) < ('infinity'::timestamptz, 2147483647) ORDER BY a.published_at DESC, a.id DESC LIMIT 31`,
+    `SELECT a.id, a.title, a.excerpt, a.permalink, a.published_at FROM articles a WHERE a.source_id = 1 AND a.status = 'PUBLISHED' AND (a.published_at, a.id) < ('infinity'::timestamptz, 2147483647) ORDER BY a.published_at DESC, a.id DESC LIMIT 31`,
   ],
   [
     'Source page deep in the archive (keyset cursor)',
-    `SELECT a.id, a.title, a.excerpt, a.slug, a.published_at FROM articles a WHERE a.source_id = 1 AND a.status = 'PUBLISHED' AND (a.published_at, a.id) < ((SELECT published_at FROM articles WHERE source_id = 1 ORDER BY published_at DESC, id DESC OFFSET 20000 LIMIT 1), 2147483647) ORDER BY a.published_at DESC, a.id DESC LIMIT 31`,
+    `SELECT a.id, a.title, a.excerpt, a.permalink, a.published_at FROM articles a WHERE a.source_id = 1 AND a.status = 'PUBLISHED' AND (a.published_at, a.id) < ((SELECT published_at FROM articles WHERE source_id = 1 ORDER BY published_at DESC, id DESC OFFSET 20000 LIMIT 1), 2147483647) ORDER BY a.published_at DESC, a.id DESC LIMIT 31`,
   ],
   [
     'Article by permalink',
-    `SELECT a.* FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.slug = 'NW000000000000500000' AND a.status = 'PUBLISHED' AND s.slug = (SELECT s2.slug FROM sources s2 JOIN articles a2 ON a2.source_id = s2.id WHERE a2.slug = 'NW000000000000500000')`,
+    `SELECT a.* FROM articles a WHERE a.permalink = (SELECT permalink FROM articles WHERE info_code = 'NW000000000000500000')`,
+  ],
+  [
+    'Old address: article by alias (/old_post/…)',
+    `SELECT a.permalink, a.status, s.slug FROM articles a JOIN sources s ON s.id = a.source_id JOIN article_aliases al ON al.article_id = a.id WHERE al.path = '/old_post/2021-12-08-NW000000000000500000.html'`,
   ],
   [
     'Share URL: article by infoCode',
-    `SELECT a.slug, a.published_at, a.status FROM articles a WHERE a.info_code = 'NW000000000000500000'`,
+    `SELECT a.permalink, a.status, s.slug FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.info_code = 'NW000000000000500000'`,
   ],
   [
     'Home: per-source sections (12 most active sources, 5 each)',
@@ -66,7 +70,7 @@ const queries: [string, string][] = [
   ],
   [
     'One article sitemap (10,000 ids)',
-    `SELECT a.slug, a.published_at, a.updated_at, s.slug FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id > 500000 AND a.id <= 510000 AND a.status = 'PUBLISHED' ORDER BY a.id`,
+    `SELECT a.permalink, a.updated_at FROM articles a WHERE a.id > 500000 AND a.id <= 510000 AND a.status = 'PUBLISHED' ORDER BY a.id`,
   ],
   [
     'Google News window (48 hours)',

@@ -38,6 +38,9 @@ SET "slug" = CASE WHEN n.n = 1 THEN n.slug ELSE n.slug || '-' || a.id END,
 FROM numbered n
 WHERE n.id = a.id;
 
+-- DropIndex (articles are found by permalink now, never by slug)
+DROP INDEX "articles_slug_idx";
+
 -- CreateIndex
 CREATE UNIQUE INDEX "articles_permalink_key" ON "articles"("permalink");
 
