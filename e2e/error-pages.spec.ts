@@ -74,6 +74,13 @@ test.describe('404 pages are rendered on the server', () => {
   }
 });
 
+test('malformed search filters are ignored, never a 500', async ({ request }) => {
+  for (const query of ['q=x&source=a%00b', 'q=%00', 'q=x&from=2021-01-0%00', 'q=x&before=%00']) {
+    const response = await request.get(`/search?${query}`);
+    expect(response.status(), query).toBe(200);
+  }
+});
+
 test('in the browser a 404 page stays as the server sent it', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));

@@ -22,11 +22,10 @@ export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 20;
 
+// Control characters (a NUL would fail the database query) become spaces, as in the query.
 const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+  searchQueryParam
+    .pipe(z.string().trim().max(max))
     .optional()
     .catch(undefined)
     .transform((v) => v || undefined);
