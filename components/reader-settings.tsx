@@ -70,6 +70,15 @@ export function ReaderSettings() {
 
   // A 繁體 reader's page is converted once loaded; the system's theme is followed until one is chosen.
   useEffect(() => {
+    // Where the document was rendered in the browser (Next's error shell of a 404), the inline
+    // script never ran: apply the stored choices here instead (idempotent where it did run).
+    applyTheme(readTheme());
+    const storedSize = FONT_SIZES.find((size) => size === read(PREFERENCE_KEYS.fontSize));
+    if (storedSize && storedSize !== 'medium')
+      document.documentElement.setAttribute('data-font-size', storedSize);
+    if (read(PREFERENCE_KEYS.script) === 'hant')
+      document.documentElement.setAttribute('data-script', 'hant');
+    window.dispatchEvent(new Event(CHANGED));
     if (readScript() === 'hant') void convertToTraditional();
     const media = matchMedia('(prefers-color-scheme: dark)');
     const follow = () => {

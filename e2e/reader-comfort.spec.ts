@@ -22,6 +22,10 @@ test('dark mode follows the system until the reader chooses, and the choice pers
     .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(background).toBe('rgb(12, 10, 9)');
   await page.screenshot({ path: test.info().outputPath('article-dark.png') });
+  // Also where Next renders the document in the browser (its 404 shell for unknown paths).
+  await page.goto('/no-such-page');
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.goto(SEED);
 
   await page.getByLabel('阅读设置').click();
   await page.getByRole('group', { name: '外观' }).getByRole('button', { name: '跟随系统' }).click();
