@@ -100,11 +100,14 @@ function countLine(count: SearchCount): string {
 export default async function SearchPage({ searchParams }: Props) {
   const { search, filters, urlFilters, source, unknownSource, cursor, badDates } =
     await readQuery(searchParams);
+  // The count first: it tells the page's query how to read the matches (few, or very many).
   const found = search
-    ? await Promise.all([
-        searchArticles(search, filters, cursor, PAGE_SIZE),
-        countSearchResults(search, filters),
-      ]).catch(() => 'timeout' as const)
+    ? await countSearchResults(search, filters)
+        .then(
+          async (count) =>
+            [await searchArticles(search, filters, cursor, PAGE_SIZE), count] as const,
+        )
+        .catch(() => 'timeout' as const)
     : null;
   const filtered = Boolean(urlFilters.source || urlFilters.from || urlFilters.to);
   const nothing = search && found !== 'timeout' && found && found[0].hits.length === 0;

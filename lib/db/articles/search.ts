@@ -76,7 +76,14 @@ export function searchArticles(
   return cachedRead(
     ['search', search.terms.join(' '), filterKey(filters), after ?? 'first', String(limit)],
     [TAGS.articleLists],
-    () => findArticles(search, filters, after ? decodeSearchCursor(after) : null, limit),
+    async () =>
+      findArticles(
+        search,
+        filters,
+        after ? decodeSearchCursor(after) : null,
+        limit,
+        await countSearchResults(search, filters),
+      ),
     300,
   );
 }
@@ -208,20 +215,30 @@ export function countQuery(search: SearchQuery, filters: SearchFilters): Prisma.
 const noSeqScan = () => db.$executeRaw`SET LOCAL enable_seqscan = off`;
 const noIndexScan = () => db.$executeRaw`SET LOCAL enable_indexscan = off`;
 
+/**
+ * A tier's page. A query that few articles match (`sparse`: at most COUNT_CAP, as its count
+ * found) reads its matches through the gram index and sorts them; a common one first walks the
+ * newest articles, then (the body tier) reads its matches month by month. Titles are short and
+ * their matches fewer: they go from the walk straight to the index.
+ */
 async function tierPage(
   search: SearchQuery,
   filters: SearchFilters,
   tier: SearchTier,
   before: Cursor,
   limit: number,
+  sparse: boolean,
 ): Promise<HitRow[]> {
-  const [, walked] = await db.$transaction([
-    db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
-    db.$queryRaw<HitRow[]>(walkQuery(search, filters, tier, before, limit)),
-  ]);
-  if (walked.length > limit) return walked;
-  const newest = await newestPublication(before);
-  for (const months of WINDOWS) {
+  if (!sparse) {
+    const [, walked] = await db.$transaction([
+      db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
+      db.$queryRaw<HitRow[]>(walkQuery(search, filters, tier, before, limit)),
+    ]);
+    if (walked.length > limit) return walked;
+  }
+  const windows = sparse || tier === 'title' ? [null] : WINDOWS;
+  const newest = windows.length > 1 ? await newestPublication(before) : null;
+  for (const months of windows) {
     const fromMonth = months === null || !newest ? null : publicationMonth(newest) - months + 1;
     const [, , , rows] = await db.$transaction([
       db.$executeRaw`SET LOCAL statement_timeout = '2s'`,
@@ -244,24 +261,28 @@ async function newestPublication(before: Cursor): Promise<Date | null> {
   return row?.published_at ?? null;
 }
 
-/** searchArticles without the cache (what the integration test runs). */
+/** searchArticles without the cache (what the integration test runs); `count` when known. */
 export async function findArticles(
   search: SearchQuery,
   filters: SearchFilters,
   after: { tier: SearchTier; cursor: Cursor } | null,
   limit: number,
+  count?: SearchCount,
 ): Promise<SearchPage> {
+  const matches = count ?? (await countMatches(search, filters));
+  if (matches.total === 0) return { hits: [], nextCursor: null };
+  const sparse = !matches.more;
   const hits: { row: HitRow; tier: SearchTier }[] = [];
   let more = false;
   if (!after || after.tier === 'title') {
-    const rows = await tierPage(search, filters, 'title', after?.cursor ?? NEWEST, limit);
+    const rows = await tierPage(search, filters, 'title', after?.cursor ?? NEWEST, limit, sparse);
     hits.push(...rows.slice(0, limit).map((row) => ({ row, tier: 'title' as const })));
     more = rows.length > limit;
   }
   if (!more) {
     const from = after?.tier === 'body' ? after.cursor : NEWEST;
     const room = limit - hits.length;
-    const rows = await tierPage(search, filters, 'body', from, room);
+    const rows = await tierPage(search, filters, 'body', from, room, sparse);
     hits.push(...rows.slice(0, room).map((row) => ({ row, tier: 'body' as const })));
     more = rows.length > room;
   }
