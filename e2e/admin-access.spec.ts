@@ -30,25 +30,33 @@ const ADMIN_PAGES: Record<string, { rule: Rule; secret: string }> = {
   '/admin': { rule: 'WRITER', secret: '管理文章' },
   '/admin/account': { rule: 'WRITER', secret: '修改密码' },
   '/admin/articles': { rule: 'WRITER', secret: '筛选' },
-  '/admin/articles/new': { rule: 'WRITER', secret: '保存草稿' },
+  '/admin/articles/new': { rule: 'WRITER', secret: '正文（Markdown 或 HTML）' },
+  '/admin/articles/undated': { rule: 'EDITOR', secret: '一步发布' },
+  '/admin/media': { rule: 'WRITER', secret: '上传图片（JPEG' },
   // Writers: only their own drafts (a test below shows someone else's article is a 404 to them).
   '/admin/articles/[id]': { rule: 'WRITER', secret: '修订记录' },
   '/admin/sources': { rule: 'EDITOR', secret: '并入来源' },
   '/admin/tags': { rule: 'EDITOR', secret: '改成一个已有的标签名' },
   '/admin/import': { rule: 'EDITOR', secret: '导入文章' },
   '/admin/users': { rule: 'ADMIN', secret: '新建账号' },
-  '/admin/audit': { rule: 'ADMIN', secret: 'login.succeeded' },
+  '/admin/audit': { rule: 'ADMIN', secret: '未登录者或系统' },
 };
 const ACTIONS: Record<string, Rule> = {
   'app/admin/login/actions.ts#login': 'public',
   'app/admin/actions.ts#logout': 'public',
   'app/admin/account/actions.ts#changePasswordAction': 'WRITER',
+  'app/admin/account/actions.ts#changeDisplayNameAction': 'WRITER',
   'app/admin/articles/actions.ts#changeArticleStatus': 'EDITOR',
+  'app/admin/articles/actions.ts#withdrawSubmission': 'WRITER',
+  'app/admin/articles/actions.ts#datePublishAction': 'EDITOR',
   'app/admin/articles/preview.ts#previewArticle': 'WRITER',
   'app/admin/articles/new/actions.ts#createArticleAction': 'WRITER',
   'app/admin/articles/[id]/actions.ts#editArticle': 'WRITER',
   'app/admin/articles/[id]/actions.ts#restoreRevision': 'WRITER',
-  'app/admin/articles/[id]/actions.ts#scheduleArticleAction': 'EDITOR',
+  'app/admin/articles/[id]/actions.ts#autosaveArticle': 'WRITER',
+  'app/admin/articles/[id]/actions.ts#discardAutosave': 'WRITER',
+  'app/admin/media/actions.ts#updateMediaAltAction': 'WRITER',
+  'app/admin/media/actions.ts#deleteMediaAction': 'EDITOR',
   'app/admin/sources/actions.ts#updateSourceAction': 'EDITOR',
   'app/admin/sources/actions.ts#mergeSourcesAction': 'EDITOR',
   'app/admin/sources/actions.ts#setNavPositionAction': 'EDITOR',
@@ -57,6 +65,7 @@ const ACTIONS: Record<string, Rule> = {
   'app/admin/users/actions.ts#createUserAction': 'ADMIN',
   'app/admin/users/actions.ts#changeUserAction': 'ADMIN',
   'app/admin/users/actions.ts#resetPasswordAction': 'ADMIN',
+  'app/admin/users/actions.ts#renameUserAction': 'ADMIN',
 };
 const ROUTE_HANDLERS: Record<string, 'public-read' | 'secret'> = {
   '/api/revalidate': 'secret',
@@ -65,6 +74,8 @@ const ROUTE_HANDLERS: Record<string, 'public-read' | 'secret'> = {
 const ADMIN_ROUTES: Record<string, { method: 'GET' | 'POST'; rule: Rule }> = {
   '/admin/import/upload': { method: 'POST', rule: 'EDITOR' },
   '/admin/sources/lookup': { method: 'GET', rule: 'WRITER' },
+  '/admin/media/upload': { method: 'POST', rule: 'WRITER' },
+  '/admin/media/list': { method: 'GET', rule: 'WRITER' },
 };
 const PASSWORD = 'Zq8#kLm2!vWp9x-e2e';
 const BYPASS_HEADERS: Record<string, string>[] = [
@@ -126,7 +137,7 @@ test('admin route handlers refuse anonymous and under-privileged callers', async
         const label = `${route} ${who} ${JSON.stringify(headers)}`;
         // 401 from the handler itself; RSC requests may get Next's own redirect instead.
         expect(headers.RSC ? [401, 307] : [401], label).toContain(response.status());
-        expect(await response.text(), label).not.toMatch(/"sources":\[|"report":\{/);
+        expect(await response.text(), label).not.toMatch(/"(sources|media)":\[\{|"report":\{/);
       }
     }
   }
@@ -135,6 +146,7 @@ test('admin route handlers refuse anonymous and under-privileged callers', async
 test('admin pages refuse anonymous readers, also as RSC and with a middleware-subrequest header', async ({
   request,
 }) => {
+  test.slow();
   for (const [page, { rule, secret }] of Object.entries(ADMIN_PAGES)) {
     if (rule === 'public') continue;
     for (const headers of BYPASS_HEADERS) {
@@ -162,6 +174,8 @@ test('writers and editors cannot open the pages above their role, however they a
   page,
   request,
 }) => {
+  // Every page × five ways of asking × two roles: slow on a shared 2-core machine.
+  test.slow();
   for (const role of ['writer', 'editor'] as const) {
     const cookie = await sessionCookie(page, `e2e-access-${role}@example.com`, role);
     const rank = RANK[role.toUpperCase() as Rule];

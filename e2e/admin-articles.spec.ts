@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createAccount, signIn } from './support';
+import { createAccount, signIn, sql } from './support';
 
 const PASSWORD = 'Zq8#kLm2!vWp9x-e2e';
 const TITLE = '春运火车票开售时间公布 铁路部门推出候补购票服务';
@@ -17,8 +17,12 @@ test('an editor unpublishes, deletes and republishes an article; readers see eac
   await expect(page.getByRole('link', { name: TITLE, exact: true })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('admin-articles.png'), fullPage: true });
 
+  // Taking an article off the site asks first, saying what readers will get.
   await page.getByRole('button', { name: `撤下 ${TITLE}` }).click();
+  await expect(page.getByRole('dialog')).toContainText('返回 410');
+  await page.getByRole('dialog').getByRole('button', { name: '确认撤下' }).click();
   await expect(page.getByRole('row', { name: new RegExp(TITLE) })).toContainText('已撤下');
+  await expect(page.getByRole('status').filter({ hasText: '已撤下' })).toBeVisible();
   // Withdrawn for good unless republished: 410, so search engines drop it.
   expect((await request.get(PERMALINK)).status()).toBe(410);
   await expect
@@ -29,6 +33,11 @@ test('an editor unpublishes, deletes and republishes an article; readers see eac
     .not.toContain(TITLE);
 
   await page.getByRole('button', { name: `删除 ${TITLE}` }).click();
+  // Cancelling changes nothing.
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(TITLE) })).toContainText('已撤下');
+  await page.getByRole('button', { name: `删除 ${TITLE}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认删除' }).click();
   await expect(page.getByRole('row', { name: new RegExp(TITLE) })).toContainText('已删除');
   expect((await request.get(PERMALINK)).status()).toBe(410);
 
@@ -71,7 +80,7 @@ test('an editor edits an article with a live preview, meets a conflict without l
   await signIn(other, 'e2e-copyeditor@example.com', PASSWORD);
   await other.goto(page.url());
 
-  await page.getByLabel('标题').fill('年内新发绿色债券规模创新高（更正）');
+  await page.getByLabel('标题', { exact: true }).fill('年内新发绿色债券规模创新高（更正）');
   await page
     .getByLabel('正文（Markdown 或 HTML）')
     .fill('<p>更正后的正文。</p><script>alert(1)</script>');
@@ -80,8 +89,8 @@ test('an editor edits an article with a live preview, meets a conflict without l
   await expect(preview).toContainText('更正后的正文。');
   expect(await preview.locator('script').count()).toBe(0);
   await page.screenshot({ path: test.info().outputPath('admin-editor.png'), fullPage: true });
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByRole('status')).toContainText('已保存');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
 
   // Readers see the correction at once.
   await expect
@@ -91,10 +100,11 @@ test('an editor edits an article with a live preview, meets a conflict without l
   expect(html).toContain('更正后的正文。');
 
   // The second editor's save is refused as a conflict, with both texts shown.
-  await other.getByLabel('标题').fill('另一位编辑的标题');
-  await other.getByRole('button', { name: '保存' }).click();
-  await expect(other.getByRole('status')).toContainText('保存冲突');
-  await expect(other.getByRole('status')).toContainText('更正后的正文。');
+  await other.getByLabel('标题', { exact: true }).fill('另一位编辑的标题');
+  await other.getByRole('button', { name: '保存', exact: true }).click();
+  const conflict = other.getByRole('alert').filter({ hasText: '保存冲突' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText('更正后的正文。');
   expect(await (await request.get(ARTICLE)).text()).not.toContain('另一位编辑的标题');
 
   // Restore the original text from the revisions.
@@ -119,13 +129,21 @@ test('an editor schedules a draft; it appears on the home page at its time, with
   const title =
     '据霍尼韦尔官网消息，5月24日，霍尼韦尔宣布为蔚来旗下ET7新能源汽车提供HFO-1234yf(四氟丙烯)制冷剂';
   await page.getByRole('link', { name: title }).click();
-  const at = new Date(Date.now() + 4000 + 8 * 3600_000).toISOString().slice(0, 19); // Beijing wall-clock time
-  await page.getByLabel('定时发布（北京时间）').fill(at);
-  await page.getByRole('button', { name: '定时发布' }).click();
+  // A few seconds ahead, in Beijing wall-clock time; no cron is needed.
+  const at = new Date(Date.now() + 6000 + 8 * 3600_000).toISOString().slice(0, 19);
+  await page.getByLabel('发布时间（北京时间）').fill(at);
+  await page.getByRole('button', { name: '保存并定时发布' }).click();
   await expect(page.getByText('已定时发布：到时会自动出现在网站上。')).toBeVisible();
+  await expect(page.getByText(/定时发布：将于 .*（北京时间）自动出现在网站上/)).toBeVisible();
   expect(await (await request.get('/')).text()).not.toContain(title);
 
   await expect
     .poll(async () => (await request.get('/')).text(), { timeout: 20_000, intervals: [1000] })
     .toContain(title);
+  // The scheduler's publication is in the audit log, as the system's.
+  const events = await sql<{ actor_id: number | null }>(
+    `SELECT actor_id FROM audit_events WHERE action = 'article.published-on-schedule' AND target LIKE $1`,
+    [`% ${title}`],
+  );
+  expect(events).toEqual([{ actor_id: null }]);
 });

@@ -81,5 +81,5 @@ test('an admin reads the audit log', async ({ page }) => {
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto('/admin/audit');
   await expect(page.getByRole('heading', { name: '审计日志' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'login.succeeded' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: '登录', exact: true }).first()).toBeVisible();
 });

@@ -4,10 +4,17 @@ import { actionIds, callAction, createAccount, signIn, sql } from './support';
 const PASSWORD = 'Zq8#kLm2!vWp9x-e2e';
 
 async function writeDraft(page: Page, title: string, body: string): Promise<number> {
-  const [source] = await sql<{ id: number }>(`SELECT id FROM sources WHERE slug = 'shamenwanbao'`);
+  const [source] = await sql<{ name: string }>(
+    `SELECT name FROM sources WHERE slug = 'shamenwanbao'`,
+  );
   await page.goto('/admin/articles/new');
-  await page.getByLabel('来源').selectOption(String(source?.id));
-  await page.getByLabel('标题').fill(title);
+  // The source is chosen by typing its name.
+  await page.getByRole('combobox', { name: '来源' }).fill(source!.name.slice(0, 2));
+  await page
+    .getByRole('option', { name: new RegExp(source!.name) })
+    .first()
+    .click();
+  await page.getByLabel('标题', { exact: true }).fill(title);
   await page.getByLabel('标签（用逗号分隔）').fill('港口，夜班');
   await page.getByLabel('正文（Markdown 或 HTML）').fill(body);
   return Number(
@@ -18,7 +25,7 @@ async function writeDraft(page: Page, title: string, body: string): Promise<numb
       await expect(preview.getByRole('heading', { name: title })).toBeVisible();
       expect(await preview.locator('script, [onerror]').count()).toBe(0);
       await page.screenshot({ path: test.info().outputPath('new-article.png'), fullPage: true });
-      await page.getByRole('button', { name: '保存草稿' }).click();
+      await page.getByRole('button', { name: '保存', exact: true }).click();
       await expect(page).toHaveURL(/\/admin\/articles\/\d+\?notice=created$/);
       await expect(page.getByText('草稿已保存。')).toBeVisible();
       return /\/admin\/articles\/(\d+)/.exec(page.url())?.[1];
@@ -41,9 +48,9 @@ test('an editor writes a draft, schedules it, edits it, restores it and unpublis
   expect(await (await request.get('/')).text()).not.toContain(TITLE);
 
   // Schedule a few seconds ahead (Beijing wall-clock time): the in-process scheduler publishes it.
-  const at = new Date(Date.now() + 4000 + 8 * 3600_000).toISOString().slice(0, 19);
-  await page.getByLabel('定时发布（北京时间）').fill(at);
-  await page.getByRole('button', { name: '定时发布' }).click();
+  const at = new Date(Date.now() + 5000 + 8 * 3600_000).toISOString().slice(0, 19);
+  await page.getByLabel('发布时间（北京时间）').fill(at);
+  await page.getByRole('button', { name: '保存并定时发布' }).click();
   await expect(page.getByText('已定时发布：到时会自动出现在网站上。')).toBeVisible();
   await expect
     .poll(async () => (await request.get('/')).text(), { timeout: 20_000, intervals: [1000] })
@@ -61,9 +68,9 @@ test('an editor writes a draft, schedules it, edits it, restores it and unpublis
 
   // Edit: readers see it at once.
   await page.goto(`/admin/articles/${id}`);
-  await page.getByLabel('标题').fill(`${TITLE}（更新）`);
+  await page.getByLabel('标题', { exact: true }).fill(`${TITLE}（更新）`);
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.locator('form').getByRole('status')).toContainText('已保存');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await expect
     .poll(async () => (await request.get(permalink)).text(), { timeout: 1_000, intervals: [100] })
     .toContain(`${TITLE}（更新）`);
@@ -79,8 +86,9 @@ test('an editor writes a draft, schedules it, edits it, restores it and unpublis
     .poll(async () => (await request.get(permalink)).text(), { timeout: 1_000, intervals: [100] })
     .not.toContain('（更新）');
 
-  // Unpublish: gone for readers, 410 at its address.
+  // Unpublish (asked first): gone for readers, 410 at its address.
   await page.getByRole('button', { name: `撤下 ${TITLE}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '确认撤下' }).click();
   await expect(page).toHaveURL(/notice=unpublished/);
   expect((await request.get(permalink)).status()).toBe(410);
   await expect
@@ -110,19 +118,20 @@ test('a writer writes and corrects a draft but cannot publish it, nor touch anyo
   await signIn(page, 'e2e-journey-writer@example.com', PASSWORD);
   const TITLE = '作者来稿：**码头**夜景';
   const id = await writeDraft(page, TITLE, '夜里的**码头**。');
-  await expect(page.getByText('作者只能编辑草稿；发布由编辑完成。')).toBeVisible();
-  await expect(page.getByRole('button', { name: /^(发布|定时发布)/ })).toHaveCount(0);
+  await expect(page.getByText('写好后点“保存并提交审核”，编辑审核后发布。')).toBeVisible();
+  await expect(page.getByRole('button', { name: /发布/ })).toHaveCount(0);
+  await expect(page.getByLabel('发布时间（北京时间）')).toHaveCount(0);
 
   await page.getByLabel('正文（Markdown 或 HTML）').fill('夜里的**码头**，灯火通明。');
   await page.getByRole('button', { name: '保存', exact: true }).click();
-  await expect(page.locator('form').getByRole('status')).toContainText('已保存');
+  await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
 
   // Publishing or scheduling by calling the actions directly is refused; the draft stays a draft.
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   const ids = actionIds();
   for (const [action, fields] of [
     ['changeArticleStatus', { id: String(id), status: 'PUBLISHED', back: '/admin/articles' }],
-    ['scheduleArticleAction', { id: String(id), at: '2030-01-01T08:00:00' }],
+    ['datePublishAction', { id: String(id), at: '2030-01-01T08:00:00' }],
   ] as const) {
     const refused = await callAction(request, ids.get(action) ?? '', ['$K1'], fields, { cookie });
     expect(refused.redirect, action).toMatch(/^\/admin\?notice=denied/);

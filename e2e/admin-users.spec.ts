@@ -13,6 +13,7 @@ test('an admin creates an account; its generated password must be changed at fir
   await signIn(page, 'e2e-useradmin@example.com', PASSWORD);
   await page.goto('/admin/users');
   await page.getByLabel('邮箱').fill(email);
+  await page.getByLabel('显示名称（文章署名）').fill('新来的作者');
   await page.getByRole('combobox', { name: '角色' }).last().selectOption('WRITER');
   await page.getByRole('button', { name: '创建' }).click();
   const shown = page.getByRole('status').filter({ hasText: '临时密码' });

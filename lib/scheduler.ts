@@ -1,6 +1,7 @@
 import 'server-only';
 import { TAGS } from './cache-tags';
 import { publishDueArticles } from './db/articles/editorial';
+import { recordAudit } from './db/audit';
 
 /**
  * Scheduled publishing without an external cron: every server process checks every few seconds
@@ -24,6 +25,14 @@ export function startScheduler(port: number, secret: string | undefined): void {
 
 async function publishDue(port: number, secret: string | undefined): Promise<void> {
   const published = await publishDueArticles();
+  for (const article of published) {
+    await recordAudit({
+      actorId: null,
+      action: 'article.published-on-schedule',
+      target: `${article.id} ${article.title}`,
+      detail: { at: article.publishedAt?.toISOString() ?? null },
+    });
+  }
   if (published.length === 0 || !secret) return;
   const tags = [
     TAGS.articleLists,

@@ -42,6 +42,12 @@ export function formatShanghaiDateTime(date: Date): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
+/** `2021-12-21T15:37:38`: an instant as the value of an <input type="datetime-local"> in Beijing time. */
+export function shanghaiDateTimeInput(date: Date): string {
+  const p = shanghaiParts(date);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
+}
+
 /** `2021年12月21日` for headings. */
 export function formatShanghaiDate(date: Date): string {
   const p = shanghaiParts(date);

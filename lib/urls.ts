@@ -60,6 +60,8 @@ export const urls = {
     atom: `/category/${seg(slug)}/atom.xml`,
     json: `/category/${seg(slug)}/feed.json`,
   }),
+  /** An image of the media library (content-hashed, served with an immutable cache lifetime). */
+  media: (key: string) => `/media/${seg(key)}`,
   sitemapIndex: () => '/sitemap.xml',
   sitemapArticles: (chunk: number) => `/sitemaps/articles/${chunk}.xml`,
   sitemapSources: () => '/sitemaps/sources.xml',

@@ -4,6 +4,7 @@ import type { Role } from '@/lib/generated/prisma/client';
 const LINKS: { href: string; label: string; role: Role }[] = [
   { href: '/admin/articles', label: '文章', role: 'WRITER' },
   { href: '/admin/articles/new', label: '写文章', role: 'WRITER' },
+  { href: '/admin/media', label: '媒体库', role: 'WRITER' },
   { href: '/admin/sources', label: '来源', role: 'EDITOR' },
   { href: '/admin/tags', label: '标签', role: 'EDITOR' },
   { href: '/admin/import', label: '导入', role: 'EDITOR' },

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 
 /**
  * A submit button for a destructive action: it first asks, in a dialog that says what will happen,
@@ -12,6 +12,7 @@ export function ConfirmButton({
   title,
   children,
   ariaLabel,
+  tone = 'danger',
   className = 'rounded border border-stone-300 px-2 py-1 text-red-700 hover:border-red-700',
 }: {
   label: string;
@@ -20,9 +21,12 @@ export function ConfirmButton({
   /** What the action does, said plainly. */
   children: React.ReactNode;
   ariaLabel?: string;
+  /** `neutral` for a confirmation that takes nothing away (sending a draft back). */
+  tone?: 'danger' | 'neutral';
   className?: string;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [unsaved, setUnsaved] = useState(false);
   return (
     <>
       <button
@@ -33,6 +37,8 @@ export function ConfirmButton({
         onClick={(event) => {
           const form = event.currentTarget.form;
           if (form && !form.reportValidity()) return;
+          // An editor with unsaved changes on the page (the article editor marks its form).
+          setUnsaved(Boolean(document.querySelector('form[data-dirty="true"]')));
           dialog.current?.showModal();
         }}
       >
@@ -48,6 +54,11 @@ export function ConfirmButton({
           <div className="space-y-2 leading-relaxed whitespace-normal text-stone-700">
             {children}
           </div>
+          {unsaved ? (
+            <p className="rounded bg-amber-50 px-3 py-2 text-amber-900">
+              编辑器里还有未保存的修改：继续的话，这些修改会丢失。
+            </p>
+          ) : null}
           <div className="flex justify-end gap-2 pt-2">
             <button
               type="button"
@@ -60,7 +71,7 @@ export function ConfirmButton({
             <button
               type="submit"
               onClick={() => dialog.current?.close()}
-              className="rounded bg-red-700 px-4 py-2 font-semibold text-white"
+              className={`rounded px-4 py-2 font-semibold text-white ${tone === 'danger' ? 'bg-red-700' : 'bg-stone-800'}`}
             >
               {confirmLabel}
             </button>

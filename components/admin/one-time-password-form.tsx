@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
+import { submitKeepingValues } from '@/components/admin/keep-values';
 import type { OneTimePasswordState } from '@/lib/admin/form-states';
 import { FormAlert, SubmitButton } from '@/components/admin/form-parts';
 
@@ -20,8 +21,18 @@ export function OneTimePasswordForm({
   className?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { error: null, created: null });
+  const form = useRef<HTMLFormElement>(null);
+  // Emptied once the account exists; kept as typed when it was refused.
+  useEffect(() => {
+    if (state.created) form.current?.reset();
+  }, [state.created]);
   return (
-    <form action={formAction} className={className}>
+    <form
+      ref={form}
+      action={formAction}
+      onSubmit={submitKeepingValues(formAction)}
+      className={className}
+    >
       {children}
       <SubmitButton pending={pending} label={submitLabel} variant="secondary" />
       <FormAlert message={state.error} />

@@ -1,10 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
+import { submitKeepingValues } from '@/components/admin/keep-values';
 import type { PasswordState } from '@/lib/admin/form-states';
 import { FormAlert, SubmitButton } from '@/components/admin/form-parts';
 
-/** Current password, new password twice. Fields are uncontrolled on purpose: a refused change clears them. */
+/** Current password, new password twice; a refused change keeps what was typed, to correct it. */
 export function PasswordForm({
   action,
 }: {
@@ -13,7 +14,11 @@ export function PasswordForm({
   const [state, formAction, pending] = useActionState(action, { error: null });
   const field = 'mt-1 block w-full rounded border border-stone-300 px-3 py-2';
   return (
-    <form action={formAction} className="max-w-sm space-y-3">
+    <form
+      action={formAction}
+      onSubmit={submitKeepingValues(formAction)}
+      className="max-w-sm space-y-3"
+    >
       <label className="block">
         <span className="text-sm text-stone-700">当前密码</span>
         <input

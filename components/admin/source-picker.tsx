@@ -22,6 +22,7 @@ export function SourcePicker({
   initial = null,
   placeholder = '输入来源名称…',
   required = false,
+  onChoose,
   className = '',
 }: {
   name: string;
@@ -31,6 +32,8 @@ export function SourcePicker({
   initial?: SourceChoice | null;
   placeholder?: string;
   required?: boolean;
+  /** Told of every choice (and of null when the text no longer names the chosen source). */
+  onChoose?: (source: SourceChoice | null) => void;
   className?: string;
 }) {
   const [chosen, setChosen] = useState<SourceChoice | null>(initial);
@@ -73,6 +76,7 @@ export function SourcePicker({
     setChosen(source);
     setText(source.name);
     setOpen(false);
+    onChoose?.(source);
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
@@ -111,6 +115,7 @@ export function SourcePicker({
           required={required}
           onChange={(event) => {
             setText(event.target.value);
+            if (chosen) onChoose?.(null);
             setChosen(null);
             setOpen(true);
           }}

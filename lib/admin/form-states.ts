@@ -3,21 +3,19 @@ import type { FileMessage } from '../content/import';
 // What the admin's form actions answer (useActionState), shared by each action and the client
 // component that shows the answer.
 
-/** What the edit form's action answers. */
+/**
+ * What the article form's actions answer (a save that publishes, submits or creates redirects
+ * instead). `errors` are by field; `form` is about the whole form.
+ */
 export type EditState =
   | { kind: 'idle' }
-  | { kind: 'saved'; version: number }
+  | { kind: 'saved'; version: number; savedAt: string }
   | { kind: 'invalid'; errors: Record<string, string> }
   | {
       kind: 'conflict';
       theirs: { title: string; bodySource: string; version: number };
       mine: { title: string; bodySource: string };
     };
-
-/** What the new-article form's action answers when it does not redirect. */
-export interface CreateState {
-  errors: Record<string, string>;
-}
 
 /** A generated password (a new account, a reset), shown once and never in a URL. */
 export interface OneTimePasswordState {

@@ -1,8 +1,15 @@
 import 'server-only';
 import { importContent, normaliseInThread } from '../content/import';
+import { reasonInChinese } from '../content/reasons-zh';
 import { stageUpload, type UploadedFile } from '../content/upload';
+import type { FileMessage } from '../content/import';
 import { importStore } from '../db/imports';
 import type { UploadReport } from './form-states';
+
+const inChinese = (message: FileMessage): FileMessage => ({
+  ...message,
+  reason: reasonInChinese(message.reason),
+});
 
 // Enough to read on a page; the full list stays in the run's stored outcomes.
 const LISTED = 200;
@@ -31,8 +38,8 @@ export async function importUploadedFiles(
     updated: report?.updated ?? 0,
     unchanged: report?.unchanged ?? 0,
     duplicates: report?.duplicates.length ?? 0,
-    rejected: [...staged.refused, ...(report?.rejected ?? [])].slice(0, LISTED),
-    warnings: (report?.warnings ?? []).slice(0, LISTED),
+    rejected: [...staged.refused, ...(report?.rejected ?? []).map(inChinese)].slice(0, LISTED),
+    warnings: (report?.warnings ?? []).map(inChinese).slice(0, LISTED),
     ignored: (report?.ignored ?? []).slice(0, LISTED),
   };
   return {

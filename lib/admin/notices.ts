@@ -41,6 +41,10 @@ export const NOTICES = {
   'schedule-published': error('文章已发布；如需改期请先撤下。'),
   conflict: error('操作失败：文章刚被别人修改过，请刷新后再试。'),
   'revision-missing': error('找不到这个修订版本。'),
+  'address-locked': error(
+    '文章已发布过，它的地址（日期和 slug）不能再改：读者和搜索引擎手里的旧链接会失效。',
+  ),
+  'date-invalid': error('请填写有效的发布时间（北京时间）。'),
 
   // Sources
   'source-updated': done('来源已更新。'),
@@ -99,13 +103,17 @@ export interface ShownNotice {
   text: string;
 }
 
+/** The words of a notice (for forms that answer in place rather than by redirecting). */
+export function noticeText(code: NoticeCode, count = 0): string {
+  const definition: NoticeDefinition = NOTICES[code];
+  return typeof definition.text === 'function' ? definition.text(count) : definition.text;
+}
+
 /** The words for a page's `notice`/`n` search params, or null. */
 export function noticeFor(params: Record<string, unknown>): ShownNotice | null {
   const { notice, n } = noticeParams.parse(params);
   if (!notice) return null;
-  const definition: NoticeDefinition = NOTICES[notice];
-  const text = typeof definition.text === 'function' ? definition.text(n ?? 0) : definition.text;
-  return { tone: definition.tone, text };
+  return { tone: NOTICES[notice].tone, text: noticeText(notice, n ?? 0) };
 }
 
 /**

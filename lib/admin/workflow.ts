@@ -1,23 +1,54 @@
 /**
- * Which status changes an editor's buttons offer from each status, and which the server accepts.
- * Publishing a scheduled article publishes it now; taking it back makes it a draft again; only a
- * published article can be unpublished (withdrawn: its address then answers 410).
+ * Which status changes each role's buttons offer from each status, and which the server accepts.
+ *
+ * Editors: publishing a scheduled or submitted article publishes it now; taking either back makes
+ * it a draft again (a submitted one goes back to its writer); only a published article can be
+ * unpublished (withdrawn: its address then answers 410); a deleted one can come back as it was
+ * published, or as a draft. Writers: submit their draft for review, or take it back.
  */
-export type ArticleStatus = 'DRAFT' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED';
-export type StatusTarget = 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED' | 'DRAFT';
+export type ArticleStatus =
+  'DRAFT' | 'PENDING' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED';
+export type StatusTarget = 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED' | 'DRAFT' | 'PENDING';
+export type WorkflowRole = 'ADMIN' | 'EDITOR' | 'WRITER';
 
-const NEXT: Record<ArticleStatus, StatusTarget[]> = {
+const EDITOR: Record<ArticleStatus, StatusTarget[]> = {
   DRAFT: ['PUBLISHED', 'DELETED'],
+  PENDING: ['PUBLISHED', 'DRAFT', 'DELETED'],
   SCHEDULED: ['PUBLISHED', 'DRAFT', 'DELETED'],
   PUBLISHED: ['UNPUBLISHED', 'DELETED'],
   UNPUBLISHED: ['PUBLISHED', 'DELETED'],
-  DELETED: ['PUBLISHED'],
+  DELETED: ['PUBLISHED', 'DRAFT'],
 };
 
-export function nextStatuses(current: ArticleStatus): StatusTarget[] {
-  return NEXT[current];
+const WRITER: Record<ArticleStatus, StatusTarget[]> = {
+  DRAFT: ['PENDING'],
+  PENDING: ['DRAFT'],
+  SCHEDULED: [],
+  PUBLISHED: [],
+  UNPUBLISHED: [],
+  DELETED: [],
+};
+
+export function nextStatuses(
+  current: ArticleStatus,
+  role: WorkflowRole = 'EDITOR',
+): StatusTarget[] {
+  return (role === 'WRITER' ? WRITER : EDITOR)[current];
 }
 
-export function canMoveTo(current: ArticleStatus, target: StatusTarget): boolean {
-  return NEXT[current].includes(target);
+export function canMoveTo(
+  current: ArticleStatus,
+  target: StatusTarget,
+  role: WorkflowRole = 'EDITOR',
+): boolean {
+  return nextStatuses(current, role).includes(target);
+}
+
+/** Changes that take an article off the site or out of sight: the buttons ask first. */
+export function isDestructive(current: ArticleStatus, target: StatusTarget): boolean {
+  return (
+    target === 'DELETED' ||
+    target === 'UNPUBLISHED' ||
+    (target === 'DRAFT' && current === 'SCHEDULED')
+  );
 }

@@ -14,17 +14,25 @@ export async function createAccount(
   role: Role,
   password?: string,
   createdBy: number | null = null,
+  { displayName = null, ip = null }: { displayName?: string | null; ip?: string | null } = {},
 ): Promise<{ user: UserView; password: string } | { error: string }> {
   const chosen = password ?? generatePassword();
   const problem = passwordProblem(chosen, email);
   if (problem) return { error: problem };
-  const user = await createUser(email, await hashPassword(chosen), role, password === undefined);
+  const user = await createUser(
+    email,
+    await hashPassword(chosen),
+    role,
+    password === undefined,
+    displayName,
+  );
   if ('error' in user) return { error: '这个邮箱已有账号' };
   await recordAudit({
     actorId: createdBy,
     action: 'user.created',
     target: user.email,
-    detail: { role },
+    detail: { role, displayName },
+    ip,
   });
   return { user, password: chosen };
 }

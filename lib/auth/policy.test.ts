@@ -12,8 +12,10 @@ const editor = { id: 8, role: 'EDITOR' as const };
 const admin = { id: 9, role: 'ADMIN' as const };
 
 describe('article policy', () => {
-  it('lets a writer edit only their own drafts', () => {
+  it('lets a writer edit only their own drafts, also while they wait for review', () => {
     expect(canEditArticle(writer, { authorId: 7, status: 'DRAFT' })).toBe(true);
+    expect(canEditArticle(writer, { authorId: 7, status: 'PENDING' })).toBe(true);
+    expect(canEditArticle(writer, { authorId: 8, status: 'PENDING' })).toBe(false);
     expect(canEditArticle(writer, { authorId: 8, status: 'DRAFT' })).toBe(false);
     expect(canEditArticle(writer, { authorId: null, status: 'DRAFT' })).toBe(false);
     for (const status of ['SCHEDULED', 'PUBLISHED', 'UNPUBLISHED', 'DELETED']) {

@@ -5,7 +5,8 @@ import type { Role } from '../generated/prisma/client';
  * action asks again against the stored row before writing.
  *
  * - admin and editor: every article, and publishing, scheduling, unpublishing and deleting;
- * - writer: writes drafts and edits only their own articles while they are still drafts.
+ * - writer: writes drafts and edits only their own articles while they are drafts or waiting for
+ *   review; submits them for review (an editor publishes).
  */
 export interface Actor {
   id: number;
@@ -26,7 +27,9 @@ export const canPublish = (actor: Actor): boolean => actor.role !== 'WRITER';
 
 export function canEditArticle(actor: Actor, article: ArticleAccessFacts): boolean {
   if (actor.role !== 'WRITER') return true;
-  return article.authorId === actor.id && article.status === 'DRAFT';
+  return (
+    article.authorId === actor.id && (article.status === 'DRAFT' || article.status === 'PENDING')
+  );
 }
 
 /** A writer's article list holds only their own articles. */

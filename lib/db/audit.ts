@@ -1,11 +1,13 @@
 import 'server-only';
+import type { AuditAction } from '../admin/labels';
 import type { Prisma } from '../generated/prisma/client';
 import { db } from './client';
+import { userLabel } from './users';
 
 /** The audit log: who did what and when. Writes never fail the action they record. */
 export interface AuditInput {
   actorId: number | null;
-  action: string;
+  action: AuditAction;
   target?: string | null;
   detail?: Prisma.InputJsonValue;
   ip?: string | null;
@@ -34,20 +36,63 @@ export interface AuditView {
   ip: string | null;
 }
 
-/** Newest first, keyset by id. */
-export async function listAuditEvents(limit: number, beforeId?: number): Promise<AuditView[]> {
+export interface AuditFilter {
+  actorId?: number;
+  /** Events with no actor: failed sign-ins, the scheduler. */
+  system?: boolean;
+  action?: string;
+  /** From this instant (inclusive) … */
+  from?: Date;
+  /** … to this one (exclusive). */
+  to?: Date;
+}
+
+/** A keyset position in the log: the last event's time and id. */
+export interface AuditCursor {
+  at: Date;
+  id: number;
+}
+
+/**
+ * Newest first, filtered by who, what and when, a page at a time by keyset on (at, id): each
+ * filter has an index that ends in (at DESC, id DESC), so a deep page costs what the first does.
+ */
+export async function listAuditEvents(
+  filter: AuditFilter,
+  limit: number,
+  before?: AuditCursor,
+): Promise<{ events: AuditView[]; next: AuditCursor | null }> {
   const rows = await db.auditEvent.findMany({
-    where: beforeId ? { id: { lt: beforeId } } : {},
-    orderBy: { id: 'desc' },
-    take: limit,
-    include: { actor: { select: { email: true } } },
+    where: {
+      ...(filter.system ? { actorId: null } : filter.actorId ? { actorId: filter.actorId } : {}),
+      ...(filter.action ? { action: filter.action } : {}),
+      ...(filter.from || filter.to
+        ? {
+            at: {
+              ...(filter.from ? { gte: filter.from } : {}),
+              ...(filter.to ? { lt: filter.to } : {}),
+            },
+          }
+        : {}),
+      ...(before
+        ? { OR: [{ at: { lt: before.at } }, { at: before.at, id: { lt: before.id } }] }
+        : {}),
+    },
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    take: limit + 1,
+    include: { actor: { select: { email: true, displayName: true } } },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    at: row.at.toISOString(),
-    actor: row.actor?.email ?? null,
-    action: row.action,
-    target: row.target,
-    ip: row.ip,
-  }));
+  const page = rows.slice(0, limit);
+  const last = rows.length > limit ? page.at(-1) : undefined;
+  return {
+    events: page.map((row) => ({
+      id: row.id,
+      at: row.at.toISOString(),
+      actor: row.actor ? userLabel(row.actor) : null,
+      action: row.action,
+      target: row.target,
+      ip: row.ip,
+    })),
+    next: last ? { at: last.at, id: last.id } : null,
+  };
 }

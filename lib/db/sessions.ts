@@ -15,6 +15,7 @@ const TOUCH_EVERY_MS = 60_000;
 export interface SessionUser {
   id: number;
   email: string;
+  displayName: string | null;
   role: Role;
   /** Signed in with a generated password: must choose their own before anything else. */
   mustChangePassword: boolean;
@@ -63,6 +64,7 @@ export async function userForSession(token: string): Promise<SessionUser | null>
   return {
     id: session.user.id,
     email: session.user.email,
+    displayName: session.user.displayName,
     role: session.user.role,
     mustChangePassword: session.user.mustChangePassword,
   };

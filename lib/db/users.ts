@@ -5,6 +5,8 @@ import { db } from './client';
 export interface UserView {
   id: number;
   email: string;
+  /** The name bylines show; null until set. */
+  displayName: string | null;
   role: Role;
   disabled: boolean;
   mustChangePassword: boolean;
@@ -13,16 +15,23 @@ export interface UserView {
 const toView = (user: {
   id: number;
   email: string;
+  displayName: string | null;
   role: Role;
   disabledAt: Date | null;
   mustChangePassword: boolean;
 }): UserView => ({
   id: user.id,
   email: user.email,
+  displayName: user.displayName,
   role: user.role,
   disabled: user.disabledAt !== null,
   mustChangePassword: user.mustChangePassword,
 });
+
+/** How the admin names a person: their display name, else their email. */
+export function userLabel(user: { email: string; displayName: string | null }): string {
+  return user.displayName?.trim() || user.email;
+}
 
 export async function findUserForLogin(email: string) {
   return db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
@@ -34,13 +43,14 @@ export async function createUser(
   passwordHash: string,
   role: Role,
   mustChangePassword = false,
+  displayName: string | null = null,
 ): Promise<UserView | { error: 'exists' }> {
   const normalised = email.trim().toLowerCase();
   if (await db.user.findUnique({ where: { email: normalised }, select: { id: true } }))
     return { error: 'exists' };
   return toView(
     await db.user.create({
-      data: { email: normalised, passwordHash, role, mustChangePassword },
+      data: { email: normalised, passwordHash, role, mustChangePassword, displayName },
     }),
   );
 }
@@ -103,4 +113,25 @@ export function countUsers(): Promise<number> {
 
 export async function listUsers(): Promise<UserView[]> {
   return (await db.user.findMany({ orderBy: { email: 'asc' } })).map(toView);
+}
+
+export const DISPLAY_NAME_MAX = 50;
+
+/** The name an account's articles are signed with. */
+export async function setDisplayName(id: number, displayName: string | null): Promise<UserView> {
+  return toView(await db.user.update({ where: { id }, data: { displayName } }));
+}
+
+/** Who an article can be signed by: every enabled account, by name. */
+export async function listBylineChoices(): Promise<{ id: number; label: string }[]> {
+  const users = await db.user.findMany({
+    where: { disabledAt: null },
+    orderBy: [{ displayName: 'asc' }, { email: 'asc' }],
+    select: { id: true, email: true, displayName: true },
+  });
+  return users.map((user) => ({ id: user.id, label: userLabel(user) }));
+}
+
+export async function userExists(id: number): Promise<boolean> {
+  return (await db.user.count({ where: { id } })) > 0;
 }

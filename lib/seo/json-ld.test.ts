@@ -29,6 +29,14 @@ describe('JSON-LD', () => {
     });
   });
 
+  it('names a signed article’s writer as its author, the publisher staying the site', () => {
+    const data = newsArticleJsonLd({ ...article, byline: '张伟' }, 'https://news.example');
+    expect(data).toMatchObject({
+      author: { '@type': 'Person', name: '张伟' },
+      publisher: { '@type': 'Organization', name: '金融消息' },
+    });
+  });
+
   it('describes the breadcrumb trail and the website', () => {
     const crumbs = breadcrumbJsonLd(
       [

@@ -26,11 +26,15 @@ export interface NewsArticleInput {
   originalUrl: string | null;
   image: string | null;
   tags: string[];
+  /** The writer's name, when an editor signed the article; else the source is its author. */
+  byline?: string | null;
 }
 
 export function newsArticleJsonLd(article: NewsArticleInput, siteUrl: string): JsonLd {
   const url = absoluteUrl(article.url, siteUrl);
-  const author = article.sourceName ?? article.source.name;
+  const author = article.byline
+    ? { '@type': 'Person', name: article.byline }
+    : { '@type': 'Organization', name: article.sourceName ?? article.source.name };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -41,7 +45,7 @@ export function newsArticleJsonLd(article: NewsArticleInput, siteUrl: string): J
     datePublished: toW3CDateTime(new Date(article.publishedAt)),
     dateModified: toW3CDateTime(new Date(article.updatedAt)),
     inLanguage: site.language,
-    author: { '@type': 'Organization', name: author },
+    author,
     publisher: publisher(siteUrl),
     articleSection: article.source.name,
     ...(article.tags.length ? { keywords: article.tags.join(',') } : {}),

@@ -187,20 +187,35 @@ describe('addresses through the editors’ changes', () => {
     const user = await lib.db.user.create({
       data: { email: 'addresses@example.com', passwordHash: 'x', role: 'EDITOR' },
     });
-    const { id } = await lib.createArticle({
-      title: '新稿',
-      sourceId: source.id,
-      tags: [],
-      bodySource: '正文',
-      bodyHtml: '<p>正文</p>',
-      excerpt: '正文',
-      authorId: user.id,
-    });
+    const created = await lib.createArticle(
+      {
+        title: '新稿',
+        sourceId: source.id,
+        tags: [],
+        bodySource: '正文',
+        bodyHtml: '<p>正文</p>',
+        generatedExcerpt: '正文',
+      },
+      { authorId: user.id, role: 'EDITOR' },
+    );
+    const { id, slug } = created.article;
     expect((await lib.db.article.findUniqueOrThrow({ where: { id } })).permalink).toBeNull();
     // 2031-01-01 01:00 in Beijing is still 2030 in UTC: the address has Beijing's day.
-    await lib.scheduleArticle(id, new Date('2030-12-31T17:00:00Z'));
+    const scheduled = await lib.saveArticle(
+      id,
+      created.article.version,
+      {
+        title: '新稿',
+        bodySource: '正文',
+        bodyHtml: '<p>正文</p>',
+        generatedExcerpt: '正文',
+        publishedAt: new Date('2030-12-31T17:00:00Z'),
+      },
+      { editedById: user.id, reason: 'edit', role: 'EDITOR', then: 'publish' },
+    );
+    expect(scheduled.ok && scheduled.article.status).toBe('SCHEDULED');
     expect((await lib.db.article.findUniqueOrThrow({ where: { id } })).permalink).toBe(
-      `/career/in/touxingpevc/2031/01/01/post-${id}.html`,
+      `/career/in/touxingpevc/2031/01/01/${slug}.html`,
     );
     const published = await lib.setArticleStatus(id, 'PUBLISHED');
     if ('error' in published) throw new Error(published.error);
@@ -209,7 +224,7 @@ describe('addresses through the editors’ changes', () => {
       include: { aliases: true },
     });
     expect(now.permalink).toMatch(
-      new RegExp(`^/career/in/touxingpevc/\\d{4}/\\d{2}/\\d{2}/post-${id}\\.html$`),
+      new RegExp(`^/career/in/touxingpevc/\\d{4}/\\d{2}/\\d{2}/${slug}\\.html$`),
     );
     expect(published.permalink).toBe(now.permalink);
     // Once public, an address stays: unpublishing and publishing again keeps it.

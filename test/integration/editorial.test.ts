@@ -24,31 +24,44 @@ beforeAll(async () => {
 
 const source = (slug: string) => lib.db.source.findUniqueOrThrow({ where: { slug } });
 
-async function newDraft(title: string) {
+let writers = 0;
+async function newDraft(title: string, slug?: string) {
   const { id: sourceId } = await source('shamenwanbao');
-  return lib.createArticle({
-    title,
-    sourceId,
-    tags: ['港口', '夜班'],
-    bodySource: '正文',
-    bodyHtml: '<p>正文</p>',
-    excerpt: '正文',
-    authorId: (
-      await lib.db.user.create({
-        data: { email: `${title}@example.com`, passwordHash: 'x', role: 'WRITER' },
-      })
-    ).id,
+  writers += 1;
+  const author = await lib.db.user.create({
+    data: { email: `writer-${writers}@example.com`, passwordHash: 'x', role: 'WRITER' },
   });
+  const created = await lib.createArticle(
+    {
+      title,
+      sourceId,
+      tags: ['港口', '夜班'],
+      bodySource: '正文',
+      bodyHtml: '<p>正文</p>',
+      generatedExcerpt: '正文',
+      slug,
+    },
+    { authorId: author.id, role: 'WRITER' },
+  );
+  return created.article;
 }
 
 describe('articles written in the admin', () => {
-  it('start as undated drafts with a stable ASCII slug, their tags and their author', async () => {
+  it('start as undated drafts with a pinyin slug from the title, their tags and their author', async () => {
     const { id } = await newDraft('草稿一');
     const stored = await lib.db.article.findUniqueOrThrow({
       where: { id },
       include: { tags: { include: { tag: true } } },
     });
-    expect(stored).toMatchObject({ status: 'DRAFT', slug: `post-${id}`, publishedAt: null });
+    expect(stored).toMatchObject({
+      status: 'DRAFT',
+      slug: 'caogao-yi',
+      publishedAt: null,
+      permalink: null,
+    });
+    // A title with no letters at all gives post-<id>.
+    const blank = await newDraft('！？');
+    expect(blank.slug).toBe(`post-${blank.id}`);
     expect(stored.key).toMatch(/^admin:[0-9a-f-]{36}$/);
     expect(stored.authorId).not.toBeNull();
     expect(stored.tags.map((t) => t.tag.name).sort()).toEqual(['夜班', '港口']);
@@ -77,13 +90,29 @@ describe('articles written in the admin', () => {
       error: 'bad-transition',
     });
     const at = new Date(Date.now() + 3_600_000);
-    await lib.scheduleArticle(id, at);
+    const schedule = async () => {
+      const { version } = await lib.db.article.findUniqueOrThrow({ where: { id } });
+      const saved = await lib.saveArticle(
+        id,
+        version,
+        {
+          title: '草稿四',
+          bodySource: '正文',
+          bodyHtml: '<p>正文</p>',
+          generatedExcerpt: '正文',
+          publishedAt: at,
+        },
+        { editedById: null, reason: 'edit', role: 'EDITOR', then: 'publish' },
+      );
+      expect(saved.ok && saved.article.status).toBe('SCHEDULED');
+    };
+    await schedule();
     expect('error' in (await lib.setArticleStatus(id, 'DRAFT'))).toBe(false);
     expect(await lib.db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: 'DRAFT',
       publishedAt: null,
     });
-    await lib.scheduleArticle(id, at);
+    await schedule();
     await lib.setArticleStatus(id, 'PUBLISHED');
     const published = await lib.db.article.findUniqueOrThrow({ where: { id } });
     expect(published.publishedAt!.getTime()).toBeLessThan(at.getTime() - 3_000_000);
@@ -116,13 +145,17 @@ describe('corrections', () => {
     const seed = await lib.db.article.findUniqueOrThrow({
       where: { infoCode: 'NW202112212221212333' },
     });
-    const saved = await lib.saveArticleText(seed.id, seed.version, {
-      title: `${seed.title}（更正）`,
-      bodySource: '更正后的正文。',
-      bodyHtml: '<p>更正后的正文。</p>',
-      excerpt: '更正后的正文。',
-      reason: 'edit',
-    });
+    const saved = await lib.saveArticle(
+      seed.id,
+      seed.version,
+      {
+        title: `${seed.title}（更正）`,
+        bodySource: '更正后的正文。',
+        bodyHtml: '<p>更正后的正文。</p>',
+        generatedExcerpt: '更正后的正文。',
+      },
+      { editedById: null, reason: 'edit', role: 'EDITOR' },
+    );
     expect(saved.ok).toBe(true);
     const report = await lib.importContent(['test/fixtures/seed-NW202112212221212333.md'], {
       store: lib.importStore,

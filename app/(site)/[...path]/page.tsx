@@ -52,10 +52,10 @@ export async function generateMetadata({ params }: Props) {
   const { article } = await load((await params).path);
   if (!article) return missingPageMetadata;
   return buildMetadata({
-    title: article.title,
-    description: article.excerpt,
+    title: article.seoTitle ?? article.title,
+    description: article.seoDescription ?? article.excerpt,
     path: article.url,
-    image: firstImage(article.bodyHtml),
+    image: article.cover ? article.cover.url : firstImage(article.bodyHtml),
     article: {
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
@@ -76,7 +76,15 @@ export default async function ArticlePage({ params }: Props) {
   ]);
   const sourceUrl = urls.source(article.source.slug);
   const structuredData = [
-    newsArticleJsonLd({ ...article, image: firstImage(article.bodyHtml) }, env.SITE_URL),
+    newsArticleJsonLd(
+      {
+        ...article,
+        image: article.cover
+          ? absoluteUrl(article.cover.url, env.SITE_URL)
+          : firstImage(article.bodyHtml),
+      },
+      env.SITE_URL,
+    ),
     breadcrumbJsonLd(
       [
         { name: site.name, path: urls.home() },
@@ -115,8 +123,19 @@ export default async function ArticlePage({ params }: Props) {
             <a href={sourceUrl} className="inline-block py-1 text-accent hover:underline">
               {article.source.name}
             </a>
+            {article.byline ? <span>作者：{article.byline}</span> : null}
           </p>
 
+          {article.cover ? (
+            // eslint-disable-next-line @next/next/no-img-element -- already sized and content-hashed
+            <img
+              src={article.cover.url}
+              alt={article.cover.alt}
+              width={article.cover.width}
+              height={article.cover.height}
+              className="mt-5 h-auto w-full rounded"
+            />
+          ) : null}
           <ArticleBody html={article.bodyHtml} className="mt-5" />
 
           {article.tags.length ? (

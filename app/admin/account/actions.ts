@@ -6,9 +6,15 @@ import { formFields } from '@/lib/admin/article-form';
 import type { PasswordState } from '@/lib/admin/form-states';
 import { withNotice } from '@/lib/admin/notices';
 import { hashPassword, passwordProblem, verifyPassword } from '@/lib/auth/password';
-import { clientIp, currentSessionTokenHash, requireSignedIn } from '@/lib/auth/session';
+import { renameAccount } from '@/lib/admin/account-writes';
+import {
+  clientIp,
+  currentSessionTokenHash,
+  requireSignedIn,
+  requireUser,
+} from '@/lib/auth/session';
 import { recordAudit } from '@/lib/db/audit';
-import { getPasswordHash, setPassword } from '@/lib/db/users';
+import { DISPLAY_NAME_MAX, getPasswordHash, setPassword } from '@/lib/db/users';
 
 const form = z.object({
   current: z.string().min(1, '请输入当前密码').max(256),
@@ -53,4 +59,17 @@ export async function changePasswordAction(
     ip: await clientIp(),
   });
   redirect(withNotice('/admin', 'password-changed'));
+}
+
+const nameForm = z.object({
+  displayName: z.string().trim().min(1).max(DISPLAY_NAME_MAX),
+});
+
+/** One's own byline: authorise → validate → write → invalidate one's articles' pages → audit. */
+export async function changeDisplayNameAction(formData: FormData): Promise<void> {
+  const user = await requireUser('WRITER');
+  const parsed = nameForm.safeParse(formFields(formData, ['displayName']));
+  if (!parsed.success) redirect(withNotice('/admin/account', 'display-name-invalid'));
+  await renameAccount(user, user.id, parsed.data.displayName, await clientIp());
+  redirect(withNotice('/admin/account', 'user-updated'));
 }

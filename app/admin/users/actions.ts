@@ -6,11 +6,13 @@ import { z } from 'zod';
 import { formFields } from '@/lib/admin/article-form';
 import type { OneTimePasswordState } from '@/lib/admin/form-states';
 import { withNotice, type NoticeCode } from '@/lib/admin/notices';
+import { renameAccount } from '@/lib/admin/account-writes';
 import { createAccount } from '@/lib/auth/accounts';
 import { generatePassword, hashPassword } from '@/lib/auth/password';
 import { removesLastAdmin } from '@/lib/auth/policy';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { recordAudit } from '@/lib/db/audit';
+import { DISPLAY_NAME_MAX } from '@/lib/db/users';
 import {
   countActiveAdmins,
   getUser,
@@ -23,7 +25,13 @@ import type { Role } from '@/lib/generated/prisma/client';
 const role = z.enum(['ADMIN', 'EDITOR', 'WRITER']);
 const back = (code: NoticeCode) => withNotice('/admin/users', code);
 
-const newUser = z.object({ email: z.email('邮箱格式不对').max(254), role });
+const displayName = z
+  .string()
+  .trim()
+  .min(1, '显示名称不能为空')
+  .max(DISPLAY_NAME_MAX, `显示名称最多 ${DISPLAY_NAME_MAX} 个字`);
+
+const newUser = z.object({ email: z.email('邮箱格式不对').max(254), role, displayName });
 
 /**
  * A new account with a generated password, shown once to the admin who hands it over; it must be
@@ -34,10 +42,13 @@ export async function createUserAction(
   formData: FormData,
 ): Promise<OneTimePasswordState> {
   const admin = await requireUser('ADMIN');
-  const parsed = newUser.safeParse(formFields(formData, ['email', 'role']));
+  const parsed = newUser.safeParse(formFields(formData, ['email', 'role', 'displayName']));
   if (!parsed.success)
     return { error: parsed.error.issues[0]?.message ?? '请求无效', created: null };
-  const result = await createAccount(parsed.data.email, parsed.data.role, undefined, admin.id);
+  const result = await createAccount(parsed.data.email, parsed.data.role, undefined, admin.id, {
+    displayName: parsed.data.displayName,
+    ip: await clientIp(),
+  });
   if ('error' in result) return { error: result.error, created: null };
   // The list above the form shows the new account at once, not after a reload.
   refresh();
@@ -124,4 +135,19 @@ export async function resetPasswordAction(
   });
   refresh();
   return { error: null, created: { email: target.email, password } };
+}
+
+const renameForm = z.object({ id: z.coerce.number().int().positive(), displayName });
+
+/**
+ * The name an account signs its articles with: authorise → validate → write → invalidate the
+ * signed articles' pages → audit → redirect.
+ */
+export async function renameUserAction(formData: FormData): Promise<void> {
+  const admin = await requireUser('ADMIN');
+  const parsed = renameForm.safeParse(formFields(formData, ['id', 'displayName']));
+  if (!parsed.success) redirect(back('display-name-invalid'));
+  if (!(await getUser(parsed.data.id))) redirect(back('user-missing'));
+  await renameAccount(admin, parsed.data.id, parsed.data.displayName, await clientIp());
+  redirect(back('user-updated'));
 }

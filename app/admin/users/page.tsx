@@ -1,5 +1,10 @@
-import { changeUserAction, createUserAction, resetPasswordAction } from './actions';
-import { ROLE_NAMES } from '@/components/admin/labels';
+import {
+  changeUserAction,
+  createUserAction,
+  renameUserAction,
+  resetPasswordAction,
+} from './actions';
+import { ROLE_NAMES } from '@/lib/admin/labels';
 import { ConfirmButton } from '@/components/admin/confirm-button';
 import { PageNotice } from '@/components/admin/notice';
 import { OneTimePasswordForm } from '@/components/admin/one-time-password-form';
@@ -40,15 +45,36 @@ export default async function AdminUsers({
         <ul className="divide-y divide-stone-100">
           {users.map((user) => (
             <li key={user.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
-              <span className="min-w-48 font-semibold">
-                {user.email}
-                {user.id === admin.id ? '（你）' : ''}
+              <span className="min-w-48">
+                <span className="font-semibold">{user.displayName ?? '（未设显示名称）'}</span>
+                <span className="block text-stone-600">
+                  {user.email}
+                  {user.id === admin.id ? '（你）' : ''}
+                </span>
               </span>
               <span className="text-stone-600">
                 {ROLE_NAMES[user.role]}
                 {user.disabled ? ' · 已停用' : ''}
                 {user.mustChangePassword ? ' · 待改密码' : ''}
               </span>
+              <form action={renameUserAction} className="flex gap-1">
+                <input type="hidden" name="id" value={user.id} />
+                <input
+                  name="displayName"
+                  defaultValue={user.displayName ?? ''}
+                  required
+                  maxLength={50}
+                  aria-label={`${user.email} 的显示名称`}
+                  className={`${input} w-32`}
+                />
+                <button
+                  type="submit"
+                  className={button}
+                  aria-label={`保存 ${user.email} 的显示名称`}
+                >
+                  改名
+                </button>
+              </form>
               <form action={changeUserAction} className="flex gap-1">
                 <input type="hidden" name="id" value={user.id} />
                 <input type="hidden" name="change" value="role" />
@@ -99,6 +125,10 @@ export default async function AdminUsers({
           <label>
             <span className="block text-stone-700">邮箱</span>
             <input type="email" name="email" required className={input} />
+          </label>
+          <label>
+            <span className="block text-stone-700">显示名称（文章署名）</span>
+            <input name="displayName" required maxLength={50} className={input} />
           </label>
           <label>
             <span className="block text-stone-700">角色</span>

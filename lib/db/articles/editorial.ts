@@ -1,276 +1,248 @@
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
-import { canMoveTo, type StatusTarget } from '../../admin/workflow';
+import type { NoticeCode } from '../../admin/notices';
+import { slugFromTitle } from '../../admin/slug';
+import { canMoveTo, type StatusTarget, type WorkflowRole } from '../../admin/workflow';
 import { editableBody } from '../../content/render';
+import { shanghaiDayKey } from '../../time';
 import { urls } from '../../urls';
 import { db } from '../client';
 import { addressAfterStatusChange } from './permalinks';
 import { Prisma } from '../../generated/prisma/client';
-import type { NoticeCode } from '../../admin/notices';
 import type { ArticleStatusName } from './views';
 
 /**
- * What editors do to articles: the admin's list, status changes, saves with revisions, new drafts,
- * scheduling. Uncached reads (editors want the live state); callers invalidate what they change.
+ * What editors do to articles: saves (with revisions, a version check, and optionally publishing or
+ * submitting in the same transaction), status changes, new drafts, scheduling. Uncached (editors
+ * want the live state); callers invalidate what they change. Reads for the edit page are in
+ * editing.ts, the lists in admin-list.ts.
  */
 
-export interface AdminArticleRow {
-  id: number;
-  title: string;
-  status: ArticleStatusName;
-  publishedAt: string | null;
-  updatedAt: string;
-  source: { slug: string; name: string };
-  url: string | null;
-  flags: string[];
-  authorId: number | null;
-}
+export const NEEDS_DATE = 'needs-date';
 
-export interface AdminArticleFilter {
-  status?: ArticleStatusName;
-  sourceSlug?: string;
-  text?: string;
-  /** Only this author's articles (what a writer sees). */
-  authorId?: number;
-  /** Published on the Beijing day starting at this instant. */
-  publishedOn?: Date;
-  /** Keyset: articles with a smaller id (newest first by id). */
-  beforeId?: number;
-}
+/** Statuses whose permalink readers have (or had): its date and slug no longer change. */
+const ADDRESSED: readonly ArticleStatusName[] = ['PUBLISHED', 'UNPUBLISHED', 'DELETED'];
 
-/** The editors' article list: filters by status, source and title text, keyset-paginated by id. */
-export async function listArticlesForAdmin(
-  filter: AdminArticleFilter,
-  limit: number,
-): Promise<{ rows: AdminArticleRow[]; nextBeforeId: number | null }> {
-  const rows = await db.article.findMany({
-    where: {
-      ...(filter.status ? { status: filter.status } : {}),
-      ...(filter.sourceSlug ? { source: { slug: filter.sourceSlug } } : {}),
-      ...(filter.text ? { title: { contains: filter.text } } : {}),
-      ...(filter.authorId ? { authorId: filter.authorId } : {}),
-      ...(filter.publishedOn
-        ? {
-            publishedAt: {
-              gte: filter.publishedOn,
-              lt: new Date(filter.publishedOn.getTime() + 86_400_000),
-            },
-          }
-        : {}),
-      ...(filter.beforeId ? { id: { lt: filter.beforeId } } : {}),
-    },
-    orderBy: { id: 'desc' },
-    take: limit + 1,
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      publishedAt: true,
-      updatedAt: true,
-      permalink: true,
-      flags: true,
-      authorId: true,
-      source: { select: { slug: true, name: true } },
-    },
-  });
-  const page = rows.slice(0, limit);
-  return {
-    rows: page.map((row) => ({
-      id: row.id,
-      title: row.title,
-      status: row.status,
-      publishedAt: row.publishedAt?.toISOString() ?? null,
-      updatedAt: row.updatedAt.toISOString(),
-      source: row.source,
-      url: row.permalink ? urls.article({ permalink: row.permalink }) : null,
-      flags: row.flags,
-      authorId: row.authorId,
-    })),
-    nextBeforeId: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
-  };
-}
-
-export interface StatusChange {
+/** What a write reports: enough to invalidate the article's pages and to audit it. */
+export interface ChangedArticle {
   id: number;
   title: string;
   slug: string;
   sourceSlug: string;
   infoCode: string | null;
-  permalink: string | null;
+  status: ArticleStatusName;
   previous: ArticleStatusName;
+  publishedAt: Date | null;
+  /** Its reader URL, when it has a date. */
+  permalink: string | null;
+}
+
+function changed(
+  article: {
+    id: number;
+    title: string;
+    slug: string;
+    infoCode: string | null;
+    status: ArticleStatusName;
+    source: { slug: string };
+  },
+  after: {
+    title?: string;
+    slug?: string;
+    status: ArticleStatusName;
+    publishedAt: Date | null;
+    /** The stored (decoded) permalink it has after the change. */
+    permalink: string | null;
+  },
+): ChangedArticle {
+  return {
+    id: article.id,
+    title: after.title ?? article.title,
+    slug: after.slug ?? article.slug,
+    sourceSlug: article.source.slug,
+    infoCode: article.infoCode,
+    status: after.status,
+    previous: article.status,
+    publishedAt: after.publishedAt,
+    permalink: after.permalink ? urls.article({ permalink: after.permalink }) : null,
+  };
 }
 
 /**
- * Publishes, unpublishes, deletes or restores an article. Publishing needs a date (an undated
- * draft cannot be placed at a permalink). Returns what changed, for invalidation and the audit log.
+ * Where an article lives after a write (lib/db/articles/permalinks.ts): first scheduled or
+ * published, it gets the address Jekyll's rules give its source, day and slug; once readers have
+ * had it, it keeps it. Drafts and submitted drafts have none.
+ */
+function addressFor(
+  tx: Prisma.TransactionClient,
+  article: {
+    id: number;
+    slug: string;
+    status: ArticleStatusName;
+    permalink: string | null;
+    source: { slug: string };
+  },
+  status: ArticleStatusName,
+  publishedAt: Date | null,
+): Promise<{ slug: string; permalink: string | null }> {
+  return addressAfterStatusChange(
+    tx,
+    { ...article, sourceSlug: article.source.slug },
+    status === 'PENDING' ? 'DRAFT' : status,
+    publishedAt,
+  );
+}
+
+/**
+ * Where a status change leaves the publication time. Publishing keeps a date the article has in
+ * the past (imported, or backdated by an editor); a scheduled article published now, or a draft
+ * dated in the future, is published now; an article written here is dated when first published.
+ */
+function publicationDate(
+  article: { status: ArticleStatusName; publishedAt: Date | null },
+  status: StatusTarget,
+  now: Date,
+): Date | null {
+  if (status === 'DRAFT') return article.status === 'SCHEDULED' ? null : article.publishedAt;
+  if (status !== 'PUBLISHED') return article.publishedAt;
+  if (!article.publishedAt || article.publishedAt > now) return now;
+  return article.publishedAt;
+}
+
+/**
+ * Publishes, unpublishes, deletes, restores, submits for review or takes back an article, as the
+ * workflow allows `role` (lib/admin/workflow.ts). An imported post that lost its date cannot be
+ * published until an editor dates it. `reviewNote`: why an editor sends a submitted draft back.
  */
 export async function setArticleStatus(
   id: number,
   status: StatusTarget,
-): Promise<StatusChange | { error: NoticeCode }> {
+  { role = 'EDITOR', reviewNote }: { role?: WorkflowRole; reviewNote?: string } = {},
+): Promise<ChangedArticle | { error: NoticeCode }> {
   const article = await db.article.findUnique({
     where: { id },
     include: { source: { select: { slug: true } } },
   });
   if (!article) return { error: 'article-missing' };
-  if (!canMoveTo(article.status, status)) return { error: 'bad-transition' };
-  // An imported post whose date was lost cannot be dated "now" (it would appear as today's news);
-  // an article written here is dated when it is first published.
+  if (!canMoveTo(article.status, status, role)) return { error: 'bad-transition' };
   if (status === 'PUBLISHED' && !article.publishedAt && article.flags.includes(NEEDS_DATE))
     return { error: 'needs-date' };
-  const publishedAt = publicationDate(article, status);
-  const address = await db.$transaction(async (tx) => {
-    const next = await addressAfterStatusChange(
-      tx,
-      { ...article, sourceSlug: article.source.slug },
-      status,
-      publishedAt,
-    );
-    await tx.article.update({
-      where: { id },
-      data: { status, publishedAt, ...next, version: { increment: 1 } },
+  const publishedAt = publicationDate(article, status, new Date());
+  return db.$transaction(async (tx) => {
+    const address = await addressFor(tx, article, status, publishedAt);
+    // Guarded by the status it was read with: two editors' clicks cannot both apply.
+    const { count } = await tx.article.updateMany({
+      where: { id, status: article.status },
+      data: {
+        status,
+        publishedAt,
+        ...address,
+        version: { increment: 1 },
+        reviewNote:
+          article.status === 'PENDING' && status === 'DRAFT' ? (reviewNote ?? null) : null,
+      },
     });
-    return next;
+    if (count === 0) return { error: 'bad-transition' as const };
+    return changed(article, { status, publishedAt, ...address });
   });
-  return statusChange({ ...article, ...address });
 }
 
-const NEEDS_DATE = 'needs-date';
-
-/** The publication time an article has after a status change. */
-function publicationDate(
-  article: { status: ArticleStatusName; publishedAt: Date | null },
-  status: StatusTarget,
-): Date | null {
-  // A scheduled article taken back: its time was only the schedule.
-  if (status === 'DRAFT') return null;
-  if (status !== 'PUBLISHED') return article.publishedAt;
-  // Published now rather than at its scheduled time; a new article gets its date now.
-  if (article.status === 'SCHEDULED') return new Date();
-  return article.publishedAt ?? new Date();
-}
-
-export interface EditableArticle {
-  id: number;
+/** An article's text and settings as a save changes them; `undefined` leaves a setting as it is. */
+export interface ArticleChange {
   title: string;
-  tags: string[];
-  authorId: number | null;
-  sourceName: string;
+  tags?: string[];
   bodySource: string;
   bodyHtml: string;
-  status: ArticleStatusName;
-  version: number;
-  slug: string;
-  sourceSlug: string;
-  infoCode: string | null;
-  permalink: string | null;
-  revisions: {
-    id: number;
-    version: number;
-    title: string;
-    bodyHtml: string;
-    reason: string;
-    createdAt: string;
-  }[];
+  /** Taken from the body; used unless the editor wrote their own. */
+  generatedExcerpt: string;
+  customExcerpt?: string | null;
+  slug?: string;
+  publishedAt?: Date | null;
+  seoTitle?: string | null;
+  seoDescription?: string | null;
+  coverMediaId?: number | null;
+  /** The byline (editors only). */
+  authorId?: number | null;
 }
 
-/** What the access policy needs to decide on an article (lib/auth/policy.ts). */
-export function getArticleAccessFacts(
-  id: number,
-): Promise<{ authorId: number | null; status: ArticleStatusName } | null> {
-  return db.article.findUnique({ where: { id }, select: { authorId: true, status: true } });
-}
-
-export async function getArticleForEditing(id: number): Promise<EditableArticle | null> {
-  const article = await db.article.findUnique({
-    where: { id },
-    include: {
-      source: { select: { slug: true, name: true } },
-      tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: 'asc' } } },
-      revisions: { orderBy: { version: 'desc' }, take: 50 },
-    },
-  });
-  if (!article) return null;
-  return {
-    id: article.id,
-    title: article.title,
-    tags: article.tags.map((t) => t.tag.name),
-    authorId: article.authorId,
-    sourceName: article.source.name,
-    bodySource: editableBody(article.rawSource),
-    bodyHtml: article.bodyHtml,
-    status: article.status,
-    version: article.version,
-    slug: article.slug,
-    sourceSlug: article.source.slug,
-    infoCode: article.infoCode,
-    permalink: article.permalink ? urls.article({ permalink: article.permalink }) : null,
-    revisions: article.revisions.map((r) => ({
-      id: r.id,
-      version: r.version,
-      title: r.title,
-      bodyHtml: r.bodyHtml,
-      reason: r.reason,
-      createdAt: r.createdAt.toISOString(),
-    })),
-  };
+export interface SaveOptions {
+  /** Who saves: recorded as the author of the new version. */
+  editedById: number | null;
+  /** Why the old text is replaced: "edit", "restore:<version>". */
+  reason: string;
+  role: WorkflowRole;
+  /**
+   * After saving, in the same transaction: publish (scheduled instead, when the date is in the
+   * future) or submit for review.
+   */
+  then?: 'publish' | 'submit';
 }
 
 /** What a save reports: enough to invalidate the article's pages, or to show the text that won. */
-export interface SavedArticle {
-  title: string;
+export interface SavedArticle extends ChangedArticle {
   bodySource: string;
   version: number;
-  slug: string;
-  sourceSlug: string;
-  infoCode: string | null;
 }
 
 export type SaveResult =
   | { ok: true; article: SavedArticle }
   | { ok: false; conflict: SavedArticle }
-  | { ok: false; missing: true };
+  | { ok: false; error: NoticeCode };
 
 /**
- * Saves a new title and body (already rendered by the caller) if the article is still at
- * `expectedVersion`: otherwise nothing is written and the current version comes back, so the
- * editor sees both texts and loses neither. The replaced text is kept as a revision.
+ * Saves an article if it is still at `expectedVersion`: otherwise nothing is written and the
+ * current version comes back, so the editor sees both texts and loses neither. The replaced text
+ * is kept as a revision, with who wrote it. An address readers have (a published article's date
+ * and slug) does not change; a new slug must be free.
  */
-export async function saveArticleText(
+export async function saveArticle(
   id: number,
   expectedVersion: number,
-  change: {
-    title: string;
-    bodySource: string;
-    bodyHtml: string;
-    excerpt: string;
-    reason: string;
-    /** Replaces the article's tags when given. */
-    tags?: string[];
-  },
+  change: ArticleChange,
+  options: SaveOptions,
 ): Promise<SaveResult> {
   return db.$transaction(async (tx): Promise<SaveResult> => {
     const current = await tx.article.findUnique({
       where: { id },
       include: { source: { select: { slug: true } } },
     });
-    if (!current) return { ok: false, missing: true };
-    const saved = {
-      slug: current.slug,
-      sourceSlug: current.source.slug,
-      infoCode: current.infoCode,
-    };
+    if (!current) return { ok: false, error: 'article-missing' };
     if (current.version !== expectedVersion) {
       return {
         ok: false,
         conflict: {
-          ...saved,
-          title: current.title,
+          ...changed(current, current),
           bodySource: editableBody(current.rawSource),
           version: current.version,
         },
       };
     }
+    const slug = change.slug ?? current.slug;
+    const publishedAt = change.publishedAt === undefined ? current.publishedAt : change.publishedAt;
+    if (ADDRESSED.includes(current.status)) {
+      const sameDay =
+        (publishedAt && shanghaiDayKey(publishedAt)) ===
+        (current.publishedAt && shanghaiDayKey(current.publishedAt));
+      if (slug !== current.slug || !sameDay) return { ok: false, error: 'address-locked' };
+    }
+
+    const now = new Date();
+    let status = current.status;
+    let finalDate = publishedAt;
+    if (options.then === 'publish' && current.status !== 'PUBLISHED') {
+      if (!canMoveTo(current.status, 'PUBLISHED', options.role))
+        return { ok: false, error: 'bad-transition' };
+      if (!finalDate && current.flags.includes(NEEDS_DATE) && change.publishedAt === undefined)
+        return { ok: false, error: 'needs-date' };
+      finalDate ??= now;
+      status = finalDate > now ? 'SCHEDULED' : 'PUBLISHED';
+    } else if (options.then === 'submit') {
+      if (!canMoveTo(current.status, 'PENDING', options.role))
+        return { ok: false, error: 'bad-transition' };
+      status = 'PENDING';
+    }
+
+    const address = await addressFor(tx, { ...current, slug }, status, finalDate);
     await tx.articleRevision.create({
       data: {
         articleId: id,
@@ -280,16 +252,30 @@ export async function saveArticleText(
         rawSource: current.rawSource,
         sourcePath: current.sourcePath,
         contentHash: current.contentHash,
-        reason: change.reason,
+        reason: options.reason,
+        editedById: current.editedById,
       },
     });
+    const customExcerpt =
+      change.customExcerpt === undefined ? current.customExcerpt : change.customExcerpt;
     const updated = await tx.article.update({
       where: { id, version: expectedVersion },
       data: {
         title: change.title,
         rawSource: change.bodySource,
         bodyHtml: change.bodyHtml,
-        excerpt: change.excerpt,
+        excerpt: customExcerpt ?? change.generatedExcerpt,
+        customExcerpt,
+        ...address,
+        publishedAt: finalDate,
+        status,
+        flags: finalDate ? current.flags.filter((flag) => flag !== NEEDS_DATE) : current.flags,
+        ...(change.seoTitle !== undefined ? { seoTitle: change.seoTitle } : {}),
+        ...(change.seoDescription !== undefined ? { seoDescription: change.seoDescription } : {}),
+        ...(change.coverMediaId !== undefined ? { coverMediaId: change.coverMediaId } : {}),
+        ...(change.authorId !== undefined ? { authorId: change.authorId } : {}),
+        ...(status === 'PENDING' ? { reviewNote: null } : {}),
+        editedById: options.editedById,
         // content_hash stays the imported file's: re-importing an unchanged archive must not undo
         // an editor's correction.
         version: { increment: 1 },
@@ -300,8 +286,7 @@ export async function saveArticleText(
     return {
       ok: true,
       article: {
-        ...saved,
-        title: change.title,
+        ...changed(current, { title: change.title, status, publishedAt: finalDate, ...address }),
         bodySource: change.bodySource,
         version: updated.version,
       },
@@ -324,116 +309,142 @@ async function setTags(tx: Prisma.TransactionClient, articleId: number, names: s
   }
 }
 
-export interface NewArticle {
-  title: string;
+export interface NewArticle extends ArticleChange {
   sourceId: number;
   tags: string[];
-  bodySource: string;
-  bodyHtml: string;
-  excerpt: string;
-  authorId: number;
 }
 
 /**
- * A draft written in the admin. Its import key ("admin:<uuid>") can never collide with an imported
- * post's, and its permalink slug is "post-<id>": stable, ASCII, and unique within its source.
+ * An article written in the admin, by `authorId`. Its import key ("admin:<uuid>") can never collide
+ * with an imported post's. Its slug is the one given, else the title in pinyin (lib/admin/slug.ts),
+ * else "post-<id>"; an address is made from it when it is first scheduled or published (numbered
+ * there, should another article have it). `then` publishes or submits it at once.
  */
-export async function createArticle(input: NewArticle): Promise<{ id: number }> {
+export async function createArticle(
+  input: NewArticle,
+  options: { authorId: number; role: WorkflowRole; then?: 'publish' | 'submit' },
+): Promise<{ ok: true; article: SavedArticle }> {
   return db.$transaction(async (tx) => {
     const key = `admin:${randomUUID()}`;
-    const { id } = await tx.article.create({
+    const now = new Date();
+    let status: ArticleStatusName = 'DRAFT';
+    let publishedAt = input.publishedAt ?? null;
+    if (options.then === 'publish' && options.role !== 'WRITER') {
+      publishedAt ??= now;
+      status = publishedAt > now ? 'SCHEDULED' : 'PUBLISHED';
+    } else if (options.then === 'submit') {
+      status = 'PENDING';
+    }
+    const created = await tx.article.create({
       data: {
         key,
-        slug: key,
+        slug: input.slug || slugFromTitle(input.title) || key,
         title: input.title,
         status: 'DRAFT',
+        publishedAt,
         sourceId: input.sourceId,
-        excerpt: input.excerpt,
+        excerpt: input.customExcerpt ?? input.generatedExcerpt,
+        customExcerpt: input.customExcerpt ?? null,
+        seoTitle: input.seoTitle ?? null,
+        seoDescription: input.seoDescription ?? null,
+        coverMediaId: input.coverMediaId ?? null,
         bodyHtml: input.bodyHtml,
         rawSource: input.bodySource,
         contentHash: contentHash(input.bodySource),
-        authorId: input.authorId,
+        authorId: input.authorId ?? options.authorId,
+        editedById: options.authorId,
       },
-      select: { id: true },
+      include: { source: { select: { slug: true } } },
     });
-    await tx.article.update({ where: { id }, data: { slug: `post-${id}` } });
-    await setTags(tx, id, input.tags);
-    return { id };
+    const slug = created.slug === key ? `post-${created.id}` : created.slug;
+    const address = await addressFor(tx, { ...created, slug }, status, publishedAt);
+    await tx.article.update({ where: { id: created.id }, data: { status, ...address } });
+    await setTags(tx, created.id, input.tags);
+    return {
+      ok: true,
+      article: {
+        ...changed(created, { status, publishedAt, ...address }),
+        bodySource: input.bodySource,
+        version: created.version,
+      },
+    };
   });
 }
 
-function statusChange(article: {
-  id: number;
-  title: string;
-  slug: string;
-  infoCode: string | null;
-  status: ArticleStatusName;
-  permalink: string | null;
-  source: { slug: string };
-}): StatusChange {
-  return {
-    id: article.id,
-    title: article.title,
-    slug: article.slug,
-    sourceSlug: article.source.slug,
-    infoCode: article.infoCode,
-    permalink: article.permalink ? urls.article({ permalink: article.permalink }) : null,
-    previous: article.status,
-  };
-}
-
-/** Sets an article to be published at `at` (its permalink date); the scheduler publishes it then. */
-export async function scheduleArticle(
+/**
+ * Dates an undated draft and publishes it in one step (the importer's "needs a date" queue): at
+ * a past time it is published at once, at a future one scheduled.
+ */
+export async function dateAndPublish(
   id: number,
   at: Date,
-): Promise<StatusChange | { error: NoticeCode }> {
+): Promise<ChangedArticle | { error: NoticeCode }> {
   const article = await db.article.findUnique({
     where: { id },
     include: { source: { select: { slug: true } } },
   });
   if (!article) return { error: 'article-missing' };
-  if (article.status === 'PUBLISHED') return { error: 'schedule-published' };
-  const address = await db.$transaction(async (tx) => {
-    const next = await addressAfterStatusChange(
-      tx,
-      { ...article, sourceSlug: article.source.slug },
-      'SCHEDULED',
-      at,
-    );
-    await tx.article.update({
-      where: { id },
-      data: { status: 'SCHEDULED', publishedAt: at, ...next, version: { increment: 1 } },
+  if (!canMoveTo(article.status, 'PUBLISHED')) return { error: 'bad-transition' };
+  const status = at > new Date() ? 'SCHEDULED' : 'PUBLISHED';
+  return db.$transaction(async (tx) => {
+    const address = await addressFor(tx, article, status, at);
+    const { count } = await tx.article.updateMany({
+      where: { id, status: article.status },
+      data: {
+        status,
+        publishedAt: at,
+        ...address,
+        flags: article.flags.filter((flag) => flag !== NEEDS_DATE),
+        version: { increment: 1 },
+      },
     });
-    return next;
+    if (count === 0) return { error: 'bad-transition' as const };
+    return changed(article, { status, publishedAt: at, ...address });
   });
-  return statusChange({ ...article, ...address });
 }
 
 /** Publishes every scheduled article whose time has come; returns what was published. */
-export async function publishDueArticles(
-  now = new Date(),
-): Promise<{ slug: string; sourceSlug: string; infoCode: string | null }[]> {
+export async function publishDueArticles(now = new Date()): Promise<ChangedArticle[]> {
   const rows = await db.$queryRaw<
-    { slug: string; source_slug: string; info_code: string | null }[]
+    {
+      id: number;
+      title: string;
+      slug: string;
+      source_slug: string;
+      info_code: string | null;
+      published_at: Date;
+      permalink: string | null;
+    }[]
   >`
     UPDATE articles a SET status = 'PUBLISHED', version = a.version + 1, updated_at = now()
     FROM sources s
     WHERE s.id = a.source_id AND a.status = 'SCHEDULED' AND a.published_at <= ${now}
-    RETURNING a.slug, s.slug AS source_slug, a.info_code`;
-  return rows.map((row) => ({
-    slug: row.slug,
-    sourceSlug: row.source_slug,
-    infoCode: row.info_code,
-  }));
+    RETURNING a.id, a.title, a.slug, s.slug AS source_slug, a.info_code, a.published_at,
+      a.permalink`;
+  return rows.map((row) =>
+    changed(
+      {
+        id: row.id,
+        title: row.title,
+        slug: row.slug,
+        infoCode: row.info_code,
+        status: 'SCHEDULED',
+        source: { slug: row.source_slug },
+      },
+      { status: 'PUBLISHED', publishedAt: row.published_at, permalink: row.permalink },
+    ),
+  );
 }
 
-/** The raw text a revision kept. */
-export async function getRevisionSource(revisionId: number): Promise<string | null> {
-  const revision = await db.articleRevision.findUnique({
-    where: { id: revisionId },
-    select: { rawSource: true },
+/** The raw text and title a revision kept. */
+export async function getRevisionSource(
+  articleId: number,
+  revisionId: number,
+): Promise<{ title: string; rawSource: string; version: number } | null> {
+  return db.articleRevision.findFirst({
+    where: { id: revisionId, articleId },
+    select: { title: true, rawSource: true, version: true },
   });
-  return revision?.rawSource ?? null;
 }
 
 /** Articles per status, for the editors' dashboard (uncached: editors want the live figure). */

@@ -84,8 +84,8 @@ export async function upsertImportedArticles(
   const hashes = posts.map((p) => p.contentHash);
   const paths = posts.map((p) => p.sourcePath);
   await tx.$executeRaw`
-    INSERT INTO article_revisions (article_id, version, title, body_html, raw_source, source_path, content_hash, reason)
-    SELECT a.id, a.version, a.title, a.body_html, a.raw_source, a.source_path, a.content_hash, 'import'
+    INSERT INTO article_revisions (article_id, version, title, body_html, raw_source, source_path, content_hash, reason, edited_by_id)
+    SELECT a.id, a.version, a.title, a.body_html, a.raw_source, a.source_path, a.content_hash, 'import', a.edited_by_id
     FROM articles a
     JOIN unnest(${keys}::text[], ${hashes}::text[], ${paths}::text[]) AS t(k, ch, sp) ON a.key = t.k
     WHERE a.content_hash <> t.ch
@@ -111,15 +111,22 @@ export async function upsertImportedArticles(
       ${posts.map((p) => p.flags.join(','))}::text[]
     ) AS t(k, ic, sl, pl, ti, pa, st, si, sn, ou, ex, bh, rs, sp, ch, sg, fl)
     ON CONFLICT (key) DO UPDATE SET
-      info_code = EXCLUDED.info_code, slug = EXCLUDED.slug, permalink = EXCLUDED.permalink,
-      title = EXCLUDED.title,
-      published_at = EXCLUDED.published_at, source_id = EXCLUDED.source_id,
+      info_code = EXCLUDED.info_code, slug = EXCLUDED.slug, title = EXCLUDED.title,
+      -- A date an editor gave a post that has none stays, and so does the address it got then.
+      permalink = COALESCE(EXCLUDED.permalink, articles.permalink),
+      published_at = COALESCE(EXCLUDED.published_at, articles.published_at),
+      source_id = EXCLUDED.source_id,
       -- An editor's status (unpublished, deleted…) stands; only an undated draft becomes publishable.
       status = CASE WHEN 'needs-date' = ANY(articles.flags) THEN EXCLUDED.status ELSE articles.status END,
       source_name = EXCLUDED.source_name, original_url = EXCLUDED.original_url,
-      excerpt = EXCLUDED.excerpt, body_html = EXCLUDED.body_html, raw_source = EXCLUDED.raw_source,
+      -- An editor's own summary stays; so does their date (and the post no longer needs one).
+      excerpt = COALESCE(articles.custom_excerpt, EXCLUDED.excerpt),
+      body_html = EXCLUDED.body_html, raw_source = EXCLUDED.raw_source,
       source_path = EXCLUDED.source_path, content_hash = EXCLUDED.content_hash,
-      search_grams = EXCLUDED.search_grams, flags = EXCLUDED.flags, version = articles.version + 1, updated_at = now()
+      search_grams = EXCLUDED.search_grams,
+      flags = CASE WHEN EXCLUDED.published_at IS NULL AND articles.published_at IS NOT NULL
+        THEN array_remove(EXCLUDED.flags, 'needs-date') ELSE EXCLUDED.flags END,
+      edited_by_id = NULL, version = articles.version + 1, updated_at = now()
     WHERE articles.content_hash <> EXCLUDED.content_hash
       AND NOT (EXCLUDED.source_path ~ ${OLD_POST} AND COALESCE(articles.source_path, '') !~ ${OLD_POST})
     RETURNING id, key, (xmax = 0) AS inserted`;

@@ -222,15 +222,20 @@ export const getArticleByPermalink = cache((permalink: string, slug: string) =>
   cachedRead(['article-by-permalink', permalink], [TAGS.article(slug)], async () => {
     const article = await db.article.findUnique({
       where: { permalink },
-      include: { source: true, tags: { include: { tag: true } } },
+      include: ARTICLE_PAGE_INCLUDE,
     });
     return article?.status === 'PUBLISHED' ? toView({ ...article, permalink }) : null;
   }),
 );
 
-type ArticleWithRelations = Prisma.ArticleGetPayload<{
-  include: { source: true; tags: { include: { tag: true } } };
-}>;
+const ARTICLE_PAGE_INCLUDE = {
+  source: true,
+  tags: { include: { tag: true } },
+  author: { select: { displayName: true } },
+  cover: { select: { key: true, width: true, height: true, alt: true } },
+} as const;
+
+type ArticleWithRelations = Prisma.ArticleGetPayload<{ include: typeof ARTICLE_PAGE_INCLUDE }>;
 
 function toView(article: ArticleWithRelations & { permalink: string }): ArticleView {
   const publishedAt = article.publishedAt ?? article.createdAt;
@@ -251,5 +256,16 @@ function toView(article: ArticleWithRelations & { permalink: string }): ArticleV
     updatedAt: new Date(
       Math.max(publishedAt.getTime(), article.contentChangedAt?.getTime() ?? 0),
     ).toISOString(),
+    byline: article.author?.displayName?.trim() || null,
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    cover: article.cover
+      ? {
+          url: urls.media(article.cover.key),
+          width: article.cover.width,
+          height: article.cover.height,
+          alt: article.cover.alt,
+        }
+      : null,
   };
 }

@@ -24,6 +24,12 @@ export interface ArticleView extends ArticleSummary {
   originalUrl: string | null;
   /** When the title or body last changed (the publication time if never since): dateModified. */
   updatedAt: string;
+  /** The signing editor's display name (articles written in the admin); never an email. */
+  byline: string | null;
+  /** What search engines and social cards get instead of the title and excerpt, when set. */
+  seoTitle: string | null;
+  seoDescription: string | null;
+  cover: { url: string; width: number; height: number; alt: string } | null;
 }
 
 export interface SummaryRow {
@@ -94,4 +100,5 @@ export function toPage(rows: SummaryRow[], limit: number): ArticlePage {
   };
 }
 
-export type ArticleStatusName = 'DRAFT' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED';
+export type ArticleStatusName =
+  'DRAFT' | 'PENDING' | 'SCHEDULED' | 'PUBLISHED' | 'UNPUBLISHED' | 'DELETED';

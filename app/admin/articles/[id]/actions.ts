@@ -1,72 +1,75 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { articleText, fieldErrors, formFields } from '@/lib/admin/article-form';
+import {
+  ARTICLE_FIELDS,
+  articleSettings,
+  articleText,
+  fieldErrors,
+  formFields,
+} from '@/lib/admin/article-form';
+import { articleChange } from '@/lib/admin/article-change';
+import { saveArticleFor, afterSave } from '@/lib/admin/article-writes';
 import type { EditState } from '@/lib/admin/form-states';
-import { withNotice } from '@/lib/admin/notices';
-import { canEditArticle } from '@/lib/auth/policy';
+import { noticeText, withNotice } from '@/lib/admin/notices';
+import { canEditArticle, canPublish } from '@/lib/auth/policy';
 import { clientIp, requireUser } from '@/lib/auth/session';
 import { rerenderStoredBody } from '@/lib/content/render';
-import {
-  getArticleAccessFacts,
-  getArticleForEditing,
-  getRevisionSource,
-  saveArticleText,
-  scheduleArticle,
-} from '@/lib/db/articles/editorial';
-import { recordAudit } from '@/lib/db/audit';
-import { invalidateArticle } from '@/lib/revalidate';
-import { parseSiteDate } from '@/lib/time';
+import { getArticleAccessFacts } from '@/lib/db/articles/editing';
+import { getRevisionSource, saveArticle } from '@/lib/db/articles/editorial';
+import { autosaveData, deleteAutosave, writeAutosave } from '@/lib/db/autosaves';
 
-const editForm = articleText.extend({
+const editForm = articleText.extend(articleSettings.shape).extend({
   id: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
 });
 
 /**
- * Save: authorise (a writer only their own drafts) → validate → write if the article is still at
- * the version edited (else a conflict with both texts, nothing written) → invalidate → audit.
+ * Save, and publish or submit with the same click: authorise (a writer only their own drafts) →
+ * validate → write in one transaction if the article is still at the version edited (else a
+ * conflict with both texts, nothing written) → invalidate what readers see → audit → the answer,
+ * or the article's page with a notice when its status changed.
  */
 export async function editArticle(_previous: EditState, formData: FormData): Promise<EditState> {
   const user = await requireUser('WRITER');
-  const parsed = editForm.safeParse(
-    formFields(formData, ['id', 'version', 'title', 'tags', 'body']),
-  );
+  const parsed = editForm.safeParse(formFields(formData, ['id', 'version', ...ARTICLE_FIELDS]));
   if (!parsed.success) return { kind: 'invalid', errors: fieldErrors(parsed.error) };
-  const { id, version, title, tags, body } = parsed.data;
+  const { id, version, intent } = parsed.data;
   const facts = await getArticleAccessFacts(id);
-  if (!facts) return { kind: 'invalid', errors: { id: '文章不存在' } };
+  if (!facts) return { kind: 'invalid', errors: { form: noticeText('article-missing') } };
   if (!canEditArticle(user, facts))
-    return { kind: 'invalid', errors: { id: '你只能修改自己的草稿' } };
+    return { kind: 'invalid', errors: { form: noticeText('article-denied') } };
+  const editor = canPublish(user);
+  if ((intent === 'publish' && !editor) || (intent === 'submit' && editor))
+    return { kind: 'invalid', errors: { form: noticeText('bad-transition') } };
 
-  const rendered = rerenderStoredBody(body);
-  const result = await saveArticleText(id, version, {
-    title,
-    tags,
-    bodySource: body,
-    bodyHtml: rendered.html,
-    excerpt: rendered.excerpt,
-    reason: 'edit',
+  const built = articleChange(parsed.data, {
+    editor,
+    currentSlug: facts.slug,
+    addressLocked: ['PUBLISHED', 'UNPUBLISHED', 'DELETED'].includes(facts.status),
   });
-  if (!result.ok && 'missing' in result) return { kind: 'invalid', errors: { id: '文章不存在' } };
-  if (!result.ok) {
-    const { title: theirTitle, bodySource, version: theirVersion } = result.conflict;
-    return {
-      kind: 'conflict',
-      theirs: { title: theirTitle, bodySource, version: theirVersion },
-      mine: { title, bodySource: body },
-    };
-  }
-  invalidateArticle(result.article);
-  await recordAudit({
-    actorId: user.id,
-    action: 'article.edited',
-    target: `${id} ${title}`,
-    detail: { version: result.article.version },
-    ip: await clientIp(),
-  });
-  return { kind: 'saved', version: result.article.version };
+  if ('errors' in built) return { kind: 'invalid', errors: built.errors };
+  const saved = await saveArticleFor(
+    { title: parsed.data.title, bodySource: parsed.data.body },
+    () =>
+      saveArticle(id, version, built.change, {
+        editedById: user.id,
+        reason: 'edit',
+        role: user.role,
+        then: intent === 'save' ? undefined : intent,
+      }),
+  );
+  if (saved.kind === 'failed') return saved.state;
+  const article = saved.article;
+  await deleteAutosave(user.id, id);
+  await afterSave(user, article, await clientIp());
+  if (article.status !== article.previous)
+    redirect(withNotice(`/admin/articles/${id}`, saved.notice));
+  // The page around the form (title, status, revisions) shows the new version too.
+  refresh();
+  return { kind: 'saved', version: article.version, savedAt: new Date().toISOString() };
 }
 
 const restoreForm = z.object({
@@ -75,60 +78,71 @@ const restoreForm = z.object({
   revision: z.coerce.number().int().positive(),
 });
 
-/** Restores an earlier revision; the text it replaces becomes a revision in turn. */
+/** Restores an earlier revision's title and text; the text it replaces becomes a revision in turn. */
 export async function restoreRevision(formData: FormData): Promise<void> {
   const user = await requireUser('WRITER');
   const parsed = restoreForm.safeParse(formFields(formData, ['id', 'version', 'revision']));
   if (!parsed.success) redirect(withNotice('/admin/articles', 'invalid'));
   const back = `/admin/articles/${parsed.data.id}`;
-  const article = await getArticleForEditing(parsed.data.id);
-  if (!article || !canEditArticle(user, article))
+  const facts = await getArticleAccessFacts(parsed.data.id);
+  if (!facts || !canEditArticle(user, facts))
     redirect(withNotice('/admin/articles', 'article-denied'));
-  const revision = article.revisions.find((r) => r.id === parsed.data.revision);
-  const source = revision ? await getRevisionSource(revision.id) : null;
-  if (!revision || source === null) redirect(withNotice(back, 'revision-missing'));
-  const rendered = rerenderStoredBody(source);
-  const result = await saveArticleText(article.id, parsed.data.version, {
-    title: revision.title,
-    bodySource: source,
-    bodyHtml: rendered.html,
-    excerpt: rendered.excerpt,
-    reason: `restore of version ${revision.version}`,
-  });
-  if (!result.ok) redirect(withNotice(back, 'conflict'));
-  invalidateArticle(result.article);
-  await recordAudit({
-    actorId: user.id,
+  const revision = await getRevisionSource(parsed.data.id, parsed.data.revision);
+  if (!revision) redirect(withNotice(back, 'revision-missing'));
+  const rendered = rerenderStoredBody(revision.rawSource);
+  const result = await saveArticle(
+    parsed.data.id,
+    parsed.data.version,
+    {
+      title: revision.title,
+      bodySource: revision.rawSource,
+      bodyHtml: rendered.html,
+      generatedExcerpt: rendered.excerpt,
+    },
+    { editedById: user.id, reason: `restore:${revision.version}`, role: user.role },
+  );
+  if (!result.ok) redirect(withNotice(back, 'error' in result ? result.error : 'conflict'));
+  await afterSave(user, result.article, await clientIp(), {
     action: 'article.restored',
-    target: `${article.id} ${revision.title}`,
     detail: { fromVersion: revision.version },
-    ip: await clientIp(),
   });
   redirect(withNotice(back, 'restored', revision.version));
 }
 
-const scheduleForm = z.object({
-  id: z.coerce.number().int().positive(),
-  at: z.string().min(10).max(30),
-});
+/**
+ * Keeps an editor's unsaved work (every few seconds while they type): authorise → validate →
+ * write. Readers see nothing of it; the edit page offers it back.
+ */
+export async function autosaveArticle(
+  articleId: number | null,
+  baseVersion: number | null,
+  data: unknown,
+): Promise<{ savedAt: string } | { error: string }> {
+  const user = await requireUser('WRITER');
+  const ids = z
+    .object({
+      articleId: z.number().int().positive().nullable(),
+      baseVersion: z.number().int().positive().nullable(),
+    })
+    .safeParse({ articleId, baseVersion });
+  const parsed = autosaveData.safeParse(data);
+  if (!ids.success || !parsed.success) return { error: '自动保存失败：内容无效' };
+  if (ids.data.articleId !== null) {
+    const facts = await getArticleAccessFacts(ids.data.articleId);
+    if (!facts || !canEditArticle(user, facts)) return { error: noticeText('article-denied') };
+  }
+  const savedAt = await writeAutosave(
+    user.id,
+    ids.data.articleId,
+    ids.data.baseVersion,
+    parsed.data,
+  );
+  return { savedAt: savedAt.toISOString() };
+}
 
-/** Schedule: authorise → validate (a future Beijing time) → write → invalidate → audit → redirect. */
-export async function scheduleArticleAction(formData: FormData): Promise<void> {
-  const user = await requireUser('EDITOR');
-  const parsed = scheduleForm.safeParse(formFields(formData, ['id', 'at']));
-  if (!parsed.success) redirect(withNotice('/admin/articles', 'invalid'));
-  const back = `/admin/articles/${parsed.data.id}`;
-  const at = parseSiteDate(parsed.data.at);
-  if (!at || at.getTime() <= Date.now()) redirect(withNotice(back, 'schedule-time'));
-  const change = await scheduleArticle(parsed.data.id, at);
-  if ('error' in change) redirect(withNotice(back, change.error));
-  invalidateArticle(change);
-  await recordAudit({
-    actorId: user.id,
-    action: 'article.scheduled',
-    target: `${change.id} ${change.title}`,
-    detail: { at: at.toISOString() },
-    ip: await clientIp(),
-  });
-  redirect(withNotice(back, 'scheduled'));
+/** Throws an editor's autosave away (they chose not to restore it). */
+export async function discardAutosave(articleId: number | null): Promise<void> {
+  const user = await requireUser('WRITER');
+  const id = z.number().int().positive().nullable().safeParse(articleId);
+  if (id.success) await deleteAutosave(user.id, id.data);
 }

@@ -1,22 +1,41 @@
-import { diffWords } from 'diff';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { restoreRevision, editArticle, scheduleArticleAction } from './actions';
-import { changeArticleStatus } from '../actions';
+import { autosaveArticle, discardAutosave, editArticle, restoreRevision } from './actions';
+import { changeArticleStatus, withdrawSubmission } from '../actions';
 import { previewArticle } from '../preview';
-import { ArticleEditor } from '@/components/admin/article-editor';
+import { ArticleEditor, type EditorValues } from '@/components/admin/article-editor';
 import { PageNotice } from '@/components/admin/notice';
-import { STATUS_NAMES } from '@/components/admin/labels';
+import { RevisionList } from '@/components/admin/revision-list';
 import { StatusButtons } from '@/components/admin/status-buttons';
+import { STATUS_NAMES, flagName } from '@/lib/admin/labels';
 import { canEditArticle, canPublish } from '@/lib/auth/policy';
 import { requireUser } from '@/lib/auth/session';
-import { htmlToText } from '@/lib/content/render';
-import { getArticleForEditing } from '@/lib/db/articles/editorial';
-import { formatShanghaiDateTime } from '@/lib/time';
+import { getArticleForEditing, type EditableArticle } from '@/lib/db/articles/editing';
+import { readAutosave } from '@/lib/db/autosaves';
+import { listBylineChoices } from '@/lib/db/users';
+import { formatShanghaiDateTime, shanghaiDateTimeInput } from '@/lib/time';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: '编辑文章' };
+
+function editorValues(article: EditableArticle): EditorValues {
+  return {
+    title: article.title,
+    tags: article.tags.join(', '),
+    body: article.bodySource,
+    slug: article.slug,
+    excerpt: article.customExcerpt ?? '',
+    publishedAt: article.publishedAt ? shanghaiDateTimeInput(new Date(article.publishedAt)) : '',
+    seoTitle: article.seoTitle ?? '',
+    seoDescription: article.seoDescription ?? '',
+    coverMediaId: article.cover ? String(article.cover.id) : '',
+    coverThumbUrl: article.cover?.thumbUrl ?? '',
+    authorId: article.authorId ? String(article.authorId) : '',
+    sourceId: String(article.source.id),
+    sourceName: article.source.name,
+  };
+}
 
 export default async function EditArticlePage({
   params,
@@ -31,118 +50,102 @@ export default async function EditArticlePage({
     .number()
     .int()
     .positive()
+    .max(2_147_483_647)
     .safeParse((await params).id);
   const article = id.success ? await getArticleForEditing(id.data) : null;
   // A writer's view of someone else's article, or of their own once published, is no view at all.
   if (!article || !canEditArticle(user, article)) notFound();
-  const currentText = htmlToText(article.bodyHtml);
-  const publisher = canPublish(user);
+  const editor = canPublish(user);
+  const [authors, autosave] = await Promise.all([
+    editor ? listBylineChoices() : Promise.resolve([]),
+    readAutosave(user.id, article.id, new Date(article.updatedAt)),
+  ]);
   const here = `/admin/articles/${article.id}`;
+  const publishedAt = article.publishedAt ? new Date(article.publishedAt) : null;
 
   return (
     <div className="space-y-6">
       <section className="rounded-lg bg-white p-4 shadow-sm">
-        <h1 className="mb-1 text-lg font-bold">{article.title}</h1>
-        <p className="mb-4 text-sm text-stone-600">
-          {article.sourceName} · {STATUS_NAMES[article.status]} · 版本 {article.version}
+        <h1 className="mb-1 text-lg font-bold break-words">{article.title}</h1>
+        <p className="mb-3 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-600">
+          <span>{article.source.name}</span>
+          <span className="font-semibold text-stone-800">{STATUS_NAMES[article.status]}</span>
+          <span>版本 {article.version}</span>
+          {article.author ? <span>署名：{article.author}</span> : null}
+          {article.editedBy ? <span>最后修改：{article.editedBy}</span> : null}
           {article.permalink && article.status === 'PUBLISHED' ? (
-            <>
-              {' · '}
-              <Link href={article.permalink} className="text-brand hover:underline">
-                查看文章
-              </Link>
-            </>
+            <Link href={article.permalink} className="text-brand hover:underline">
+              查看文章
+            </Link>
           ) : null}
         </p>
+        {article.status === 'SCHEDULED' && publishedAt ? (
+          <p className="mb-3 rounded bg-sky-50 px-3 py-2 text-sm text-sky-900">
+            定时发布：将于 {formatShanghaiDateTime(publishedAt)}（北京时间）自动出现在网站上。
+          </p>
+        ) : null}
+        {article.status === 'PENDING' ? (
+          <p className="mb-3 rounded bg-violet-50 px-3 py-2 text-sm text-violet-900">
+            {editor
+              ? '作者已提交审核：可以修改后发布，或退回作者修改。'
+              : '已提交审核，等待编辑处理。撤回后可以继续修改再提交。'}
+          </p>
+        ) : null}
+        {article.reviewNote && article.status === 'DRAFT' ? (
+          <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            编辑退回的意见：{article.reviewNote}
+          </p>
+        ) : null}
+        {article.flags.length ? (
+          <p className="mb-3 flex flex-wrap gap-1 text-xs">
+            {article.flags.map((flag) => (
+              <span key={flag} className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">
+                {flagName(flag)}
+              </span>
+            ))}
+          </p>
+        ) : null}
         <PageNotice params={query} />
-        {publisher ? (
-          <div className="mb-4 flex flex-wrap items-end gap-3 text-sm">
-            <div>
-              <StatusButtons article={article} back={here} action={changeArticleStatus} />
-            </div>
-            {article.status !== 'PUBLISHED' ? (
-              <form action={scheduleArticleAction} className="flex flex-wrap items-end gap-2">
-                <input type="hidden" name="id" value={article.id} />
-                <label>
-                  <span className="block text-stone-700">定时发布（北京时间）</span>
-                  <input
-                    type="datetime-local"
-                    name="at"
-                    step={1}
-                    required
-                    className="rounded border border-stone-300 px-2 py-1"
-                  />
-                </label>
-                <button
-                  type="submit"
-                  className="rounded border border-stone-300 px-3 py-1 hover:border-brand"
-                >
-                  定时发布
-                </button>
-              </form>
-            ) : null}
-          </div>
-        ) : (
-          <p className="mb-4 text-sm text-stone-600">作者只能编辑草稿；发布由编辑完成。</p>
-        )}
+        <div className="mb-4 flex flex-wrap items-center gap-1 text-sm">
+          {editor ? (
+            <StatusButtons
+              article={article}
+              back={here}
+              action={changeArticleStatus}
+              exclude={['PUBLISHED']}
+            />
+          ) : article.status === 'PENDING' ? (
+            <form action={withdrawSubmission}>
+              <input type="hidden" name="id" value={article.id} />
+              <button
+                type="submit"
+                className="rounded border border-stone-300 px-2 py-1 text-xs hover:border-brand"
+              >
+                撤回审核
+              </button>
+            </form>
+          ) : (
+            <p className="text-stone-600">写好后点“保存并提交审核”，编辑审核后发布。</p>
+          )}
+        </div>
         <ArticleEditor
           id={article.id}
           version={article.version}
-          initial={{
-            title: article.title,
-            tags: article.tags.join(', '),
-            body: article.bodySource,
-          }}
+          status={article.status}
+          initial={editorValues(article)}
+          editor={editor}
+          addressLocked={article.addressLocked}
+          authors={authors}
+          autosave={autosave ? { data: autosave.data, savedAt: autosave.savedAt } : null}
           save={editArticle}
           preview={previewArticle}
+          autosaveAction={autosaveArticle}
+          discardAutosave={discardAutosave}
         />
       </section>
       <section className="rounded-lg bg-white p-4 shadow-sm">
         <h2 className="mb-3 text-lg font-bold">修订记录</h2>
-        {article.revisions.length === 0 ? (
-          <p className="text-sm text-stone-600">还没有修订。</p>
-        ) : null}
-        <ol className="space-y-3">
-          {article.revisions.map((revision) => (
-            <li key={revision.id} className="rounded border border-stone-200 p-3">
-              <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
-                <span>
-                  版本 {revision.version} · {revision.title} ·{' '}
-                  {formatShanghaiDateTime(new Date(revision.createdAt))} · {revision.reason}
-                </span>
-                <form action={restoreRevision}>
-                  <input type="hidden" name="id" value={article.id} />
-                  <input type="hidden" name="version" value={article.version} />
-                  <input type="hidden" name="revision" value={revision.id} />
-                  <button
-                    type="submit"
-                    className="rounded border border-stone-300 px-2 py-0.5 text-xs hover:border-brand"
-                  >
-                    恢复版本 {revision.version}
-                  </button>
-                </form>
-              </div>
-              <details className="mt-2 text-sm">
-                <summary>与当前版本的差异</summary>
-                <p className="mt-1 leading-relaxed">
-                  {diffWords(htmlToText(revision.bodyHtml), currentText).map((part, index) =>
-                    part.added ? (
-                      <ins key={index} className="bg-green-100 no-underline">
-                        {part.value}
-                      </ins>
-                    ) : part.removed ? (
-                      <del key={index} className="bg-red-100">
-                        {part.value}
-                      </del>
-                    ) : (
-                      <span key={index}>{part.value}</span>
-                    ),
-                  )}
-                </p>
-              </details>
-            </li>
-          ))}
-        </ol>
+        <RevisionList article={article} restore={restoreRevision} />
       </section>
     </div>
   );
