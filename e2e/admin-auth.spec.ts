@@ -61,11 +61,13 @@ test('after 10 failed sign-ins even the right password is refused, and it is in 
   await expect(page.locator('form').getByRole('alert')).toContainText('登录失败次数过多');
   await expect(page).toHaveURL(/\/admin\/login$/);
 
-  const events = await sql<{ action: string }>(
-    `SELECT action FROM audit_events WHERE target = $1 ORDER BY id`,
+  const events = await sql<{ action: string; actor_id: number | null }>(
+    `SELECT action, actor_id FROM audit_events WHERE target = $1 AND action LIKE 'login.%' ORDER BY id`,
     [email],
   );
   expect(events.filter((e) => e.action === 'login.failed')).toHaveLength(10);
+  // Whoever failed is unknown: the account they tried is the target, never the actor.
+  expect(events.every((e) => e.actor_id === null)).toBe(true);
   expect(events.at(-1)?.action).toBe('login.blocked');
   // Held for this account from this address (lib/auth/throttle.ts).
   const throttle = await sql<{ blocked_until: Date | null }>(

@@ -40,6 +40,7 @@ test('an editor imports a zip from the browser, then renames and merges sources;
   page,
   request,
 }) => {
+  test.slow();
   // What an earlier attempt of this test left (a retry, or a rerun against a kept server).
   await sql(`DELETE FROM articles WHERE key LIKE 'file:%e2eupload%'`);
   await sql(`DELETE FROM sources WHERE slug IN ('e2eyuan', 'e2eyuanb', 'e2e-renamed')`);
@@ -123,7 +124,10 @@ test('an editor imports a zip from the browser, then renames and merges sources;
   // Rename a tag: the articles that carry it show the new name.
   await page.goto(`/admin/tags?q=${encodeURIComponent('E2E上传源新闻')}`);
   await page.getByLabel('E2E上传源新闻 的新名称').fill('E2E新标签');
-  await page.getByRole('button', { name: '改名' }).click();
+  await page.getByRole('button', { name: /^给标签 .* 改名$/ }).click();
+  // Renaming into an existing name merges: the dialog says so before anything happens.
+  await expect(page.getByRole('dialog')).toContainText('两个标签会合并');
+  await page.getByRole('dialog').getByRole('button', { name: '确认改名' }).click();
   await expect(page.getByRole('status')).toContainText('标签已改名。');
   expect(await (await request.get('/e2e-renamed/2021/12/22/e2eupload1.html')).text()).toContain(
     'E2E新标签',

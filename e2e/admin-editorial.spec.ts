@@ -315,6 +315,7 @@ test.describe('on a desktop', () => {
   test('the article list sorts by time, filters by a source typed by name, and counts; the audit log filters by who, what and when', async ({
     page,
   }) => {
+    test.slow();
     await createAccount('e2e-lists-admin@example.com', 'admin', PASSWORD);
     await signIn(page, 'e2e-lists-admin@example.com', PASSWORD);
     await page.goto('/admin/articles');
@@ -423,6 +424,42 @@ test.describe('on a phone', () => {
       await page.goto(path);
       await shoot(page, name);
     }
+    await page.context().close();
+  });
+
+  test('an editor corrects and republishes an article from a phone; the confirmation fits the screen', async ({
+    browser,
+    request,
+  }) => {
+    test.slow();
+    const page = await phonePage(browser);
+    await editor(page, 'e2e-phone-editor@example.com');
+    const [article] = await sql<{ id: number; permalink: string }>(
+      `SELECT id, permalink FROM articles WHERE info_code = 'NW202112222229460871'`,
+    );
+    await page.goto(`/admin/articles/${article!.id}`);
+    const title = page.getByLabel('标题', { exact: true });
+    await title.fill('冬至将至 多地汤圆、水饺销售迎来高峰（手机更正）');
+    // The save bar stays on screen while the form scrolls.
+    const save = page.getByRole('button', { name: '保存', exact: true });
+    await page.getByLabel('标签（用逗号分隔）').scrollIntoViewIfNeeded();
+    await expect(save).toBeInViewport();
+    await shoot(page, 'edit-phone', { fullPage: false });
+    await save.click();
+    await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+    const url = encodeURI(article!.permalink);
+    await expect
+      .poll(async () => (await request.get(url)).text(), { timeout: 2_000 })
+      .toContain('（手机更正）');
+
+    await page.getByRole('button', { name: /^撤下 / }).click();
+    const dialog = page.getByRole('dialog');
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    await dialog.getByRole('button', { name: '确认撤下' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '已撤下' })).toBeVisible();
+    expect((await request.get(url)).status()).toBe(410);
     await page.context().close();
   });
 });

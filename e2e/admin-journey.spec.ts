@@ -37,6 +37,8 @@ test('an editor writes a draft, schedules it, edits it, restores it and unpublis
   page,
   request,
 }) => {
+  // A dozen steps and a wait for the scheduler: more than 30 s on a shared 2-core machine.
+  test.slow();
   const TITLE = '记者手记：夜班码头的灯光';
   await createAccount('e2e-journey@example.com', 'editor', PASSWORD);
   await signIn(page, 'e2e-journey@example.com', PASSWORD);
@@ -72,7 +74,7 @@ test('an editor writes a draft, schedules it, edits it, restores it and unpublis
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
   await expect
-    .poll(async () => (await request.get(permalink)).text(), { timeout: 1_000, intervals: [100] })
+    .poll(async () => (await request.get(permalink)).text(), { timeout: 5_000, intervals: [100] })
     .toContain(`${TITLE}（更新）`);
 
   // Restore the text from before the edit.
@@ -83,7 +85,7 @@ test('an editor writes a draft, schedules it, edits it, restores it and unpublis
     .click();
   await expect(page).toHaveURL(/notice=restored&n=\d+/);
   await expect
-    .poll(async () => (await request.get(permalink)).text(), { timeout: 1_000, intervals: [100] })
+    .poll(async () => (await request.get(permalink)).text(), { timeout: 5_000, intervals: [100] })
     .not.toContain('（更新）');
 
   // Unpublish (asked first): gone for readers, 410 at its address.
@@ -92,7 +94,7 @@ test('an editor writes a draft, schedules it, edits it, restores it and unpublis
   await expect(page).toHaveURL(/notice=unpublished/);
   expect((await request.get(permalink)).status()).toBe(410);
   await expect
-    .poll(async () => (await request.get('/')).text(), { timeout: 1_000, intervals: [100] })
+    .poll(async () => (await request.get('/')).text(), { timeout: 5_000, intervals: [100] })
     .not.toContain(TITLE);
 
   const events = await sql<{ action: string }>(
@@ -114,6 +116,7 @@ test('a writer writes and corrects a draft but cannot publish it, nor touch anyo
   page,
   request,
 }) => {
+  test.slow();
   await createAccount('e2e-journey-writer@example.com', 'writer', PASSWORD);
   await signIn(page, 'e2e-journey-writer@example.com', PASSWORD);
   const TITLE = '作者来稿：**码头**夜景';

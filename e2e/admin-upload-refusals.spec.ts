@@ -90,6 +90,8 @@ test('the upload route refuses anonymous and cross-site requests', async ({ page
 });
 
 test('admin pages show no text passed in the URL, only their own notices', async ({ page }) => {
+  // Fifteen page loads.
+  test.slow();
   const forged = '会话已过期，请到 http://evil.example 重新登录';
   for (const path of [
     '/admin',

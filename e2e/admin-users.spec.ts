@@ -8,6 +8,7 @@ test('an admin creates an account; its generated password must be changed at fir
   page,
   browser,
 }) => {
+  test.slow();
   const email = `e2e-newcomer-${Date.now()}@example.com`;
   await createAccount('e2e-useradmin@example.com', 'admin', PASSWORD);
   await signIn(page, 'e2e-useradmin@example.com', PASSWORD);
@@ -18,6 +19,8 @@ test('an admin creates an account; its generated password must be changed at fir
   await page.getByRole('button', { name: '创建' }).click();
   const shown = page.getByRole('status').filter({ hasText: '临时密码' });
   await expect(shown).toBeVisible();
+  // The list above shows the new account at once, without a reload.
+  await expect(page.getByRole('listitem').filter({ hasText: email })).toContainText('新来的作者');
   const temporary = (await shown.locator('code').textContent()) ?? '';
   expect(temporary.length).toBeGreaterThanOrEqual(16);
   await page.screenshot({ path: test.info().outputPath('admin-users.png'), fullPage: true });

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { submitKeepingValues } from '@/components/admin/keep-values';
 import type { OneTimePasswordState } from '@/lib/admin/form-states';
+import { ConfirmButton } from '@/components/admin/confirm-button';
 import { FormAlert, SubmitButton } from '@/components/admin/form-parts';
 
 /**
@@ -12,11 +13,14 @@ import { FormAlert, SubmitButton } from '@/components/admin/form-parts';
 export function OneTimePasswordForm({
   action,
   submitLabel,
+  confirm,
   children,
   className,
 }: {
   action: (state: OneTimePasswordState, form: FormData) => Promise<OneTimePasswordState>;
   submitLabel: string;
+  /** Ask first (a password reset signs the account out everywhere). */
+  confirm?: { title: string; text: string; label: string; ariaLabel?: string };
   children?: React.ReactNode;
   className?: string;
 }) {
@@ -34,7 +38,20 @@ export function OneTimePasswordForm({
       className={className}
     >
       {children}
-      <SubmitButton pending={pending} label={submitLabel} variant="secondary" />
+      {confirm ? (
+        <ConfirmButton
+          label={submitLabel}
+          confirmLabel={confirm.label}
+          title={confirm.title}
+          ariaLabel={confirm.ariaLabel}
+          tone="neutral"
+          className="rounded border border-stone-300 px-3 py-1 hover:border-brand disabled:opacity-60"
+        >
+          <p>{confirm.text}</p>
+        </ConfirmButton>
+      ) : (
+        <SubmitButton pending={pending} label={submitLabel} variant="secondary" />
+      )}
       <FormAlert message={state.error} />
       {state.created ? (
         <p role="status" className="w-full rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">

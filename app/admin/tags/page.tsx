@@ -43,12 +43,19 @@ export default async function AdminTags({
               aria-label={`${tag.name} 的新名称`}
               className={input}
             />
-            <button
-              type="submit"
+            <ConfirmButton
+              label="改名"
+              confirmLabel="确认改名"
+              title={`给标签“${tag.name}”改名？`}
+              ariaLabel={`给标签 ${tag.name} 改名`}
+              tone="neutral"
               className="rounded border border-stone-300 px-2 py-1 hover:border-brand"
             >
-              改名
-            </button>
+              <p>{tag.articles} 篇文章会带上新名称，旧的标签页会永久重定向到新名称。</p>
+              <p className="font-semibold">
+                如果新名称已是另一个标签，两个标签会合并，合并不能撤销。
+              </p>
+            </ConfirmButton>
           </form>
           <form action={deleteTagAction}>
             <input type="hidden" name="id" value={tag.id} />

@@ -107,6 +107,12 @@ export default async function AdminUsers({
               <OneTimePasswordForm
                 action={resetPasswordAction}
                 submitLabel="重置密码"
+                confirm={{
+                  title: `重置 ${user.email} 的密码？`,
+                  text: '会生成一个临时密码（只显示一次），这个账号在所有设备上的登录都会退出，下次登录须改成自己的密码。',
+                  label: '确认重置',
+                  ariaLabel: `重置 ${user.email} 的密码`,
+                }}
                 className="flex flex-wrap items-center gap-1"
               >
                 <input type="hidden" name="id" value={user.id} />
